@@ -1,0 +1,1 @@
+export { SupportAIError, type InputIssue } from './supportai-error.js';

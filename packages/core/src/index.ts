@@ -1,0 +1,6 @@
+/**
+ * @supportai/core — data contracts and pure functions. No React, no Node built-ins, no I/O.
+ */
+export * from './errors/index.js';
+export * from './contracts/index.js';
+export * from './sla/index.js';
