@@ -55,8 +55,12 @@ export function addBusinessSeconds(calendar: BusinessCalendar, start: InstantInp
   if (!Number.isFinite(seconds) || seconds < 0) {
     throw new SlaInputError('Invalid duration', [{ path: 'seconds', message: 'must be a finite number of 0 or more' }]);
   }
+  const endpoint = options.endpoint ?? 'nextOpen';
+  if (endpoint !== 'nextOpen' && endpoint !== 'close') {
+    throw new SlaInputError('Invalid endpoint', [{ path: 'endpoint', message: "must be 'nextOpen' or 'close'" }]);
+  }
   const compiled = compileCalendar(calendar);
-  const deadline = advanceCounted(compiled, toEpochSeconds(start, 'start'), Math.round(seconds), pausesInSeconds(options.pauses), options.endpoint ?? 'nextOpen');
+  const deadline = advanceCounted(compiled, toEpochSeconds(start, 'start'), Math.round(seconds), pausesInSeconds(options.pauses), endpoint);
   return new Date(deadline * 1000);
 }
 

@@ -29,7 +29,7 @@ export class CompiledCalendar implements OpenTimeline {
   private ends: number[] = [];
   /** Open seconds before each interval, counted from the first covered interval. */
   private cumulativeBefore: number[] = [];
-  private readonly dayIntervals = new Map<number, number[]>();
+  private readonly dayIntervals = new Map<number, [number, number][]>();
 
   constructor(calendar: BusinessCalendar) {
     this.timezone = calendar.timezone;
@@ -87,10 +87,7 @@ export class CompiledCalendar implements OpenTimeline {
     const starts: number[] = [];
     const ends: number[] = [];
     for (let day = firstDay; day <= lastDay; day += 1) {
-      const intervals = this.intervalsOfDay(day);
-      for (let index = 0; index < intervals.length; index += 2) {
-        const start = intervals[index]!;
-        const end = intervals[index + 1]!;
+      for (const [start, end] of this.intervalsOfDay(day)) {
         const last = ends.length - 1;
         // Merge touching or overlapping intervals (24/7 calendars, DST-shifted windows).
         if (last >= 0 && start <= ends[last]!) ends[last] = Math.max(ends[last]!, end);
@@ -116,19 +113,21 @@ export class CompiledCalendar implements OpenTimeline {
     this.coveredTo = wallTimeToEpochSeconds(this.timezone, lastDay + 1, 0);
   }
 
-  /** Open intervals of one local date as a flat `[start, end, start, end, …]` list of instants. */
-  private intervalsOfDay(day: number): number[] {
+  /** Open intervals of one local date as instants, sorted by start. */
+  private intervalsOfDay(day: number): [number, number][] {
     const cached = this.dayIntervals.get(day);
     if (cached) return cached;
-    const intervals: number[] = [];
+    const intervals: [number, number][] = [];
     if (!this.holidayDays.has(day)) {
       for (const [startMinute, endMinute] of this.windowsByWeekday[weekdayOfDayNumber(day)]!) {
         const start = wallTimeToEpochSeconds(this.timezone, day, startMinute);
         const end = endMinute === MINUTES_PER_DAY ? wallTimeToEpochSeconds(this.timezone, day + 1, 0) : wallTimeToEpochSeconds(this.timezone, day, endMinute);
         // A window inside a skipped hour can collapse to nothing.
-        if (end > start) intervals.push(start, end);
+        if (end > start) intervals.push([start, end]);
       }
     }
+    // A window moved forward out of a skipped hour can land after a later window of the same day.
+    intervals.sort((left, right) => left[0] - right[0]);
     this.dayIntervals.set(day, intervals);
     return intervals;
   }

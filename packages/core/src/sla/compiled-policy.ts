@@ -1,4 +1,4 @@
-import { PRIORITIES, type Priority, type TicketStatus } from '../contracts/common.js';
+import { PRIORITIES, TICKET_STATUSES, type Priority, type TicketStatus } from '../contracts/common.js';
 import { toInputIssues } from '../contracts/parse.js';
 import { SLA_METRICS, SlaPolicySchema, type SlaMetric, type SlaPolicy } from '../contracts/sla-policy.js';
 import { SlaInputError } from './errors.js';
@@ -28,6 +28,10 @@ export const DEFAULT_WARN_BEFORE_MINUTES = 15;
 export interface CompiledPolicy {
   targetFor(metric: SlaMetric, priority: Priority | null): ResolvedTarget | null;
   pausesOn(metric: SlaMetric, status: TicketStatus): boolean;
+  /** For one metric: which statuses pause its clock (a table, read at every status change). */
+  pauseTableOf(metric: SlaMetric): Readonly<Record<TicketStatus, boolean>>;
+  /** Whether any priority has a target for the metric; clocks of other metrics are never tracked. */
+  tracks(metric: SlaMetric): boolean;
   usesBusinessHours: boolean;
   nextReplyIncludesFirst: boolean;
   warnBeforeSeconds: number;
@@ -51,15 +55,19 @@ export function compilePolicy(policy: SlaPolicy): CompiledPolicy {
     const byPriority = table.get(target.metric)!;
     for (const priority of target.priority ? [target.priority] : [null, ...PRIORITIES]) byPriority.set(priority, resolved);
   }
-  const pauseSets = new Map<SlaMetric, Set<TicketStatus>>();
+  // Plain lookup tables: these are read for every clock at every status change.
+  const pauseTable = {} as Record<SlaMetric, Record<TicketStatus, boolean>>;
   for (const metric of SLA_METRICS) {
-    const configured = Array.isArray(parsed.pauseOn) ? parsed.pauseOn : parsed.pauseOn?.[metric];
-    pauseSets.set(metric, new Set(configured ?? DEFAULT_PAUSE_ON[metric]));
+    const configured: readonly TicketStatus[] = (Array.isArray(parsed.pauseOn) ? parsed.pauseOn : parsed.pauseOn?.[metric]) ?? DEFAULT_PAUSE_ON[metric];
+    pauseTable[metric] = Object.fromEntries(TICKET_STATUSES.map((status) => [status, configured.includes(status)])) as Record<TicketStatus, boolean>;
   }
+  const trackedMetrics = new Set(parsed.targets.map((target) => target.metric));
 
   const compiled: CompiledPolicy = {
     targetFor: (metric, priority) => table.get(metric)!.get(priority) ?? null,
-    pausesOn: (metric, status) => pauseSets.get(metric)!.has(status),
+    pausesOn: (metric, status) => pauseTable[metric][status],
+    pauseTableOf: (metric) => pauseTable[metric],
+    tracks: (metric) => trackedMetrics.has(metric),
     usesBusinessHours: parsed.targets.some((target) => target.businessHours === true),
     nextReplyIncludesFirst: parsed.nextReplyIncludesFirst ?? false,
     warnBeforeSeconds: Math.round((parsed.warnBeforeMinutes ?? DEFAULT_WARN_BEFORE_MINUTES) * 60),

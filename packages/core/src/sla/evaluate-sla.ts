@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { BusinessCalendar } from '../contracts/business-calendar.js';
 import { PrioritySchema, type InstantInput, type Priority } from '../contracts/common.js';
 import { toInputIssues } from '../contracts/parse.js';
-import { SLA_METRICS, type SlaMetric, type SlaPolicy } from '../contracts/sla-policy.js';
+import type { SlaPolicy } from '../contracts/sla-policy.js';
 import { TicketEventInputSchema, type TicketEventInput } from '../contracts/ticket-event.js';
 import { compileCalendar } from './compiled-calendar.js';
-import { compilePolicy, type ResolvedTarget } from './compiled-policy.js';
+import { compilePolicy } from './compiled-policy.js';
 import { SlaInputError } from './errors.js';
 import { toEpochSeconds, toIsoString, validatedEpochSeconds } from './instant.js';
-import { ALWAYS_OPEN, type DeadlineEndpoint, type OpenTimeline } from './open-timeline.js';
+import type { DeadlineEndpoint } from './open-timeline.js';
 import type { SlaClock } from './sla-clock.js';
 import { TimelineReplay } from './timeline-replay.js';
 import type { SlaEvaluation, SlaInstance, SlaLevel } from './types.js';
@@ -35,13 +35,6 @@ const SlaTicketInputSchema = z.object({
   events: z.array(TicketEventInputSchema),
 });
 
-const METRIC_ORDER = new Map(SLA_METRICS.map((metric, index) => [metric, index]));
-
-interface TimedEvent {
-  at: number;
-  index: number;
-  event: TicketEventInput;
-}
 
 /**
  * Evaluates every SLA clock of one ticket at `now`, following Zendesk's SLA model (docs/sla.md).
@@ -59,51 +52,91 @@ export function evaluateSla(input: EvaluateSlaInput): SlaEvaluation {
   if (endpoint !== 'nextOpen' && endpoint !== 'close') {
     throw new SlaInputError('Invalid endpoint', [{ path: 'endpoint', message: "must be 'nextOpen' or 'close'" }]);
   }
-  const ticket = parseTicket(input.ticket);
-  const events = orderedEvents(ticket.events, now);
-  const timelineFor = (target: ResolvedTarget): OpenTimeline => (target.businessHours && calendar ? calendar : ALWAYS_OPEN);
+  const ticket = validTicket(input.ticket);
+  const instants: number[] = [];
+  const order = orderEvents(ticket.events, now, instants);
 
-  const replay = new TimelineReplay(policy, timelineFor, endpoint, ticket.priority ?? null);
-  for (const { at, event } of events) replay.apply(event, at);
+  const replay = new TimelineReplay(policy, calendar, endpoint, ticket.priority ?? null);
+  for (const index of order) replay.apply(ticket.events[index]!, instants[index]!);
   return summarise(replay.clocks, now, policy.warnBeforeSeconds);
 }
 
-function parseTicket(ticket: SlaTicketInput): z.output<typeof SlaTicketInputSchema> {
+/**
+ * Frozen event lists that passed validation. Data sources hand out frozen tickets and dashboards
+ * evaluate the same tickets at every refresh, so those are checked once; a list that is not frozen
+ * could change between calls and is checked every time.
+ */
+const validatedFrozenLists = new WeakSet<object>();
+
+function validTicket(ticket: SlaTicketInput): SlaTicketInput {
+  const events: unknown = typeof ticket === 'object' && ticket !== null ? ticket.events : undefined;
+  if (typeof events === 'object' && events !== null && validatedFrozenLists.has(events) && isValidPriority(ticket.priority)) return ticket;
   const result = SlaTicketInputSchema.safeParse(ticket);
   if (!result.success) throw new SlaInputError('Invalid ticket timeline', toInputIssues(result.error.issues, 'ticket'));
-  return result.data;
+  // The schema has no transforms, so the caller's own (frozen) list can be remembered as valid.
+  if (isDeeplyFrozen(ticket.events)) validatedFrozenLists.add(ticket.events);
+  return ticket;
 }
 
-/** Events in time order (stable), without those after `now`; checks there is one `created`, first. */
-function orderedEvents(events: readonly TicketEventInput[], now: number): TimedEvent[] {
-  const timed = events.map((event, index) => ({ at: validatedEpochSeconds(event.at), index, event }));
-  const createdIndexes = timed.filter((entry) => entry.event.type === 'created').map((entry) => entry.index);
-  if (createdIndexes.length !== 1) {
-    const path = createdIndexes.length === 0 ? 'ticket.events' : `ticket.events.${createdIndexes[1]}`;
-    throw new SlaInputError('Invalid ticket timeline', [{ path, message: `must hold exactly one 'created' event (found ${createdIndexes.length})` }]);
+function isValidPriority(priority: unknown): boolean {
+  return priority === undefined || priority === null || PrioritySchema.safeParse(priority).success;
+}
+
+function isDeeplyFrozen(events: readonly TicketEventInput[]): boolean {
+  return Object.isFrozen(events) && events.every((event) => Object.isFrozen(event) && (!(event.at instanceof Date)));
+}
+
+/**
+ * Indexes of the events up to `now`, in time order (stable, `created` first on ties), with each event's
+ * instant in `instants`. Checks there is exactly one `created` and nothing before it.
+ */
+function orderEvents(events: readonly TicketEventInput[], now: number, instants: number[]): number[] {
+  let createdIndex = -1;
+  let createdCount = 0;
+  let secondCreatedIndex = -1;
+  let earliestIndex = -1;
+  let inOrder = true;
+  const order: number[] = [];
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index]!;
+    const at = validatedEpochSeconds(event.at);
+    instants.push(at);
+    if (event.type === 'created') {
+      createdCount += 1;
+      if (createdIndex < 0) createdIndex = index;
+      else if (secondCreatedIndex < 0) secondCreatedIndex = index;
+    }
+    if (earliestIndex < 0 || at < instants[earliestIndex]!) earliestIndex = index;
+    if (at <= now) {
+      if (order.length > 0 && instants[order[order.length - 1]!]! > at) inOrder = false;
+      order.push(index);
+    }
   }
-  const created = timed[createdIndexes[0]!]!;
-  const early = timed.find((entry) => entry.at < created.at);
-  if (early) {
+  if (createdCount !== 1) {
+    const path = createdCount === 0 ? 'ticket.events' : `ticket.events.${secondCreatedIndex}`;
+    throw new SlaInputError('Invalid ticket timeline', [{ path, message: `must hold exactly one 'created' event (found ${createdCount})` }]);
+  }
+  if (instants[earliestIndex]! < instants[createdIndex]!) {
     throw new SlaInputError('Invalid ticket timeline', [
-      { path: `ticket.events.${early.index}.at`, message: `'${early.event.type}' happens before the ticket was created` },
+      { path: `ticket.events.${earliestIndex}.at`, message: `'${events[earliestIndex]!.type}' happens before the ticket was created` },
     ]);
   }
-  return timed
-    .filter((entry) => entry.at <= now)
-    .sort((left, right) => left.at - right.at || (left.event.type === 'created' ? -1 : right.event.type === 'created' ? 1 : left.index - right.index));
+  // Stored timelines are usually in order already; sorting is for the rest.
+  if (!inOrder || (order.length > 0 && order[0] !== createdIndex)) {
+    const rank = (index: number) => (index === createdIndex ? -1 : index);
+    order.sort((left, right) => instants[left]! - instants[right]! || rank(left) - rank(right));
+  }
+  return order;
 }
 
 function summarise(clocks: readonly SlaClock[], now: number, warnBeforeSeconds: number): SlaEvaluation {
   const instances: SlaInstance[] = [];
   const metrics: SlaEvaluation['metrics'] = {};
   let nextDeadline: number | null = null;
-  const tracked = clocks
-    .filter((clock) => clock.target !== null)
-    .sort((left, right) => left.startedAt - right.startedAt || METRIC_ORDER.get(left.metric)! - METRIC_ORDER.get(right.metric)!);
-
-  for (const clock of tracked) {
-    const target = clock.target!;
+  // Clocks were started in time order, which is the order the instances are listed in.
+  for (const clock of clocks) {
+    const target = clock.target;
+    if (!target) continue;
     const state = clock.fulfilledAt !== null ? 'closed' : clock.pausedSince !== null ? 'paused' : 'active';
     const end = clock.fulfilledAt ?? now;
     const deadline = state === 'paused' ? null : clock.deadlineAt(end);

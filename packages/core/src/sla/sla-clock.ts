@@ -1,52 +1,90 @@
-import type { Priority } from '../contracts/common.js';
+import type { Priority, TicketStatus } from '../contracts/common.js';
 import type { SlaMetric } from '../contracts/sla-policy.js';
 import type { ResolvedTarget } from './compiled-policy.js';
-import type { DeadlineEndpoint, OpenTimeline } from './open-timeline.js';
+import { ALWAYS_OPEN, type DeadlineEndpoint, type OpenTimeline } from './open-timeline.js';
 import { advanceCounted, countedSecondsBetween, type PauseInterval } from './pauses.js';
 
-/** Picks the timeline a target counts on: the business calendar or plain calendar time. */
-export type TimelineFor = (target: ResolvedTarget) => OpenTimeline;
-
 /**
- * The running state of one SLA clock, in epoch seconds. Breach is checked whenever the clock stops
- * counting or its target changes, so a breach stays recorded even if a later target would forgive it.
+ * The running state of one SLA clock, in epoch seconds. Counted time is kept up to date span by span,
+ * so a long timeline costs one open-time lookup per span, not a replay per check. Breach is checked
+ * whenever the clock stops counting or its target changes, so it stays recorded (sticky).
  */
 export class SlaClock {
+  /** Closed pauses, in order; only needed to recompute from scratch. */
   readonly pauses: PauseInterval[] = [];
+  /** Fulfilled by a solve and resumed by a reopen (requesterWait, agentWork, resolution). */
+  readonly untilSolved: boolean;
   pausedSince: number | null = null;
   fulfilledAt: number | null = null;
   breached = false;
+  /** Time counted against the target up to `countedUntil`. */
+  private counted = 0;
+  private countedUntil: number;
 
   constructor(
     readonly metric: SlaMetric,
     readonly startedAt: number,
     readonly priorityApplied: Priority | null,
     public target: ResolvedTarget | null,
-    private readonly timelineFor: TimelineFor,
+    /** The business calendar, for targets that count business hours. */
+    private readonly calendar: OpenTimeline | null,
     private readonly endpoint: DeadlineEndpoint,
-  ) {}
+    /** Statuses that pause this clock (solved and closed stop every clock anyway). */
+    readonly pausesOn: Readonly<Record<TicketStatus, boolean>>,
+  ) {
+    this.countedUntil = startedAt;
+    this.untilSolved = metric === 'requesterWait' || metric === 'agentWork' || metric === 'resolution';
+  }
 
   get isOpen(): boolean {
     return this.fulfilledAt === null;
   }
 
-  /** Deadline for the current target given the pauses up to `at` (an ongoing pause counts until `at`). */
-  deadlineAt(at: number): number | null {
-    if (!this.target) return null;
-    const target = this.target;
-    return this.withOngoingPause(at, (pauses) => advanceCounted(this.timelineFor(target), this.startedAt, target.seconds, pauses, this.endpoint));
+  private get isCounting(): boolean {
+    return this.fulfilledAt === null && this.pausedSince === null;
   }
 
-  /** Records a breach if the deadline had passed by `at`. */
+  private timelineOf(target: ResolvedTarget): OpenTimeline {
+    return target.businessHours && this.calendar ? this.calendar : ALWAYS_OPEN;
+  }
+
+  /** Brings the counted time up to `at` (no-op while stopped). */
+  private countUntil(at: number): void {
+    if (this.isCounting && this.target && at > this.countedUntil) {
+      this.counted += this.timelineOf(this.target).openSecondsBetween(this.countedUntil, at);
+      this.countedUntil = at;
+    }
+  }
+
+  /** Deadline for the current target if the clock counts from `at` on (an ongoing pause ends at `at`). */
+  deadlineAt(at: number): number | null {
+    if (!this.target) return null;
+    this.countUntil(at);
+    const from = this.isCounting ? this.countedUntil : Math.max(at, this.countedUntil);
+    const remaining = this.target.seconds - this.counted;
+    if (remaining > 0 || (remaining === 0 && this.endpoint === 'nextOpen')) {
+      return this.timelineOf(this.target).advance(from, remaining, this.endpoint);
+    }
+    // Already used up before `from`: replay from the start to find when.
+    return this.withOngoingPause(at, (pauses) => advanceCounted(this.timelineOf(this.target!), this.startedAt, this.target!.seconds, pauses, this.endpoint));
+  }
+
+  /** Records a breach if the deadline had passed by `at`: `at > deadline`. */
   checkBreach(at: number): void {
     if (this.breached || !this.target) return;
-    const deadline = this.deadlineAt(at);
-    if (deadline !== null && at > deadline) this.breached = true;
+    this.countUntil(at);
+    // With 'nextOpen', `at > deadline` is exactly "more than the target counted by `at`".
+    if (this.counted > this.target.seconds) this.breached = true;
+    else if (this.endpoint === 'close' && this.counted === this.target.seconds) {
+      const deadline = this.deadlineAt(at);
+      if (deadline !== null && at > deadline) this.breached = true;
+    }
   }
 
   pause(at: number): void {
-    if (!this.isOpen || this.pausedSince !== null) return;
+    if (!this.isCounting) return;
     this.checkBreach(at);
+    this.countUntil(at);
     this.pausedSince = at;
   }
 
@@ -54,12 +92,14 @@ export class SlaClock {
     if (!this.isOpen || this.pausedSince === null) return;
     if (at > this.pausedSince) this.pauses.push([this.pausedSince, at]);
     this.pausedSince = null;
+    this.countedUntil = Math.max(this.countedUntil, at);
   }
 
   fulfil(at: number): void {
     if (!this.isOpen) return;
     this.checkBreach(at);
     this.resume(at);
+    this.countUntil(at);
     this.fulfilledAt = at;
   }
 
@@ -68,6 +108,7 @@ export class SlaClock {
     if (this.fulfilledAt === null) return;
     if (at > this.fulfilledAt) this.pauses.push([this.fulfilledAt, at]);
     this.fulfilledAt = null;
+    this.countedUntil = Math.max(this.countedUntil, at);
     if (paused) this.pausedSince = at;
   }
 
@@ -75,21 +116,28 @@ export class SlaClock {
   retarget(target: ResolvedTarget | null, at: number): void {
     if (!this.isOpen) return;
     this.checkBreach(at);
+    const previous = this.target;
     this.target = target;
+    if (!target) return;
+    if (!previous || previous.businessHours !== target.businessHours) {
+      // Counted on another timeline until now: count again on this one.
+      const until = this.pausedSince ?? at;
+      this.counted = this.withOngoingPause(until, (pauses) => countedSecondsBetween(this.timelineOf(target), this.startedAt, until, pauses));
+      this.countedUntil = until;
+    }
   }
 
   /** Time counted against the target up to `at` (or to fulfilment, or to the start of the current pause). */
   countedSeconds(at: number): number {
     if (!this.target) return 0;
-    const target = this.target;
-    const end = this.fulfilledAt ?? at;
-    return this.withOngoingPause(end, (pauses) => countedSecondsBetween(this.timelineFor(target), this.startedAt, end, pauses));
+    this.countUntil(this.fulfilledAt ?? at);
+    return this.counted;
   }
 
   /** Runs `compute` with the ongoing pause (if any) counted as a pause up to `at`. */
   private withOngoingPause<Result>(at: number, compute: (pauses: readonly PauseInterval[]) => Result): Result {
     if (this.pausedSince === null) return compute(this.pauses);
-    // Borrow the array instead of copying it: this runs for every clock of every ticket.
+    // Borrow the array instead of copying it.
     this.pauses.push([this.pausedSince, Math.max(at, this.pausedSince)]);
     try {
       return compute(this.pauses);

@@ -2,8 +2,8 @@ import type { Priority, TicketStatus } from '../contracts/common.js';
 import type { SlaMetric } from '../contracts/sla-policy.js';
 import type { TicketEventInput } from '../contracts/ticket-event.js';
 import type { CompiledPolicy } from './compiled-policy.js';
-import type { DeadlineEndpoint } from './open-timeline.js';
-import { SlaClock, type TimelineFor } from './sla-clock.js';
+import type { DeadlineEndpoint, OpenTimeline } from './open-timeline.js';
+import { SlaClock } from './sla-clock.js';
 
 const SOLVED_STATUSES: ReadonlySet<TicketStatus> = new Set(['solved', 'closed']);
 /** Clocks that a solve fulfils and a reopen resumes. */
@@ -18,12 +18,16 @@ export class TimelineReplay {
   private status: TicketStatus = 'new';
   private priority: Priority | null;
   private firstReplyDone = false;
+  private firstReply: SlaClock | null = null;
   private waitingForNextReply: SlaClock | null = null;
-  private updateClocks: SlaClock[] = [];
+  /** Whether a next-reply wait is open (true even when nextReply is not tracked). */
+  private waiting = false;
+  private periodicUpdate: SlaClock | null = null;
+  private pausableUpdate: SlaClock | null = null;
 
   constructor(
     private readonly policy: CompiledPolicy,
-    private readonly timelineFor: TimelineFor,
+    private readonly calendar: OpenTimeline | null,
     private readonly endpoint: DeadlineEndpoint,
     private readonly ticketPriority: Priority | null,
   ) {
@@ -35,20 +39,21 @@ export class TimelineReplay {
       case 'created':
         this.status = event.status ?? 'new';
         this.priority = event.priority ?? this.ticketPriority;
-        this.start('firstReply', at);
+        this.firstReply = this.start('firstReply', at);
         for (const metric of UNTIL_SOLVED) this.start(metric, at);
-        if (event.by === 'customer' && this.policy.nextReplyIncludesFirst) this.waitingForNextReply = this.start('nextReply', at);
+        if (event.by === 'customer' && this.policy.nextReplyIncludesFirst) this.startWaiting(at);
         // An agent's public opening comment is an update (not a first reply).
         if (event.by === 'agent' && event.public !== false) this.startUpdateClocks(at);
         break;
       case 'customer_message':
-        if (this.firstReplyDone && !this.waitingForNextReply) this.waitingForNextReply = this.start('nextReply', at);
+        if (this.firstReplyDone && !this.waiting) this.startWaiting(at);
         break;
       case 'agent_reply':
-        for (const clock of this.clocks) if (clock.metric === 'firstReply') clock.fulfil(at);
+        this.firstReply?.fulfil(at);
         this.firstReplyDone = true;
         this.fulfilNextReply(at);
-        for (const clock of this.updateClocks) clock.fulfil(at);
+        this.periodicUpdate?.fulfil(at);
+        this.pausableUpdate?.fulfil(at);
         this.startUpdateClocks(at);
         break;
       case 'status':
@@ -70,30 +75,39 @@ export class TimelineReplay {
     this.status = to;
     if (isSolved && !wasSolved) {
       this.fulfilNextReply(at);
-      for (const clock of this.clocks) if (UNTIL_SOLVED.has(clock.metric)) clock.fulfil(at);
+      for (const clock of this.clocks) if (clock.untilSolved) clock.fulfil(at);
     } else if (wasSolved && !isSolved) {
-      for (const clock of this.clocks) if (UNTIL_SOLVED.has(clock.metric)) clock.reopen(at, this.policy.pausesOn(clock.metric, to));
+      for (const clock of this.clocks) if (clock.untilSolved) clock.reopen(at, clock.pausesOn[to]);
     }
     for (const clock of this.clocks) {
       if (!clock.isOpen) continue;
-      if (isSolved || this.policy.pausesOn(clock.metric, to)) clock.pause(at);
+      if (isSolved || clock.pausesOn[to]) clock.pause(at);
       else clock.resume(at);
     }
   }
 
-  private start(metric: SlaMetric, at: number): SlaClock {
-    const clock = new SlaClock(metric, at, this.priority, this.policy.targetFor(metric, this.priority), this.timelineFor, this.endpoint);
-    if (SOLVED_STATUSES.has(this.status) || this.policy.pausesOn(metric, this.status)) clock.pausedSince = at;
+  private start(metric: SlaMetric, at: number): SlaClock | null {
+    // A metric no priority has a target for can never show up: don't run its clock.
+    if (!this.policy.tracks(metric)) return null;
+    const clock = new SlaClock(metric, at, this.priority, this.policy.targetFor(metric, this.priority), this.calendar, this.endpoint, this.policy.pauseTableOf(metric));
+    if (SOLVED_STATUSES.has(this.status) || clock.pausesOn[this.status]) clock.pausedSince = at;
     this.clocks.push(clock);
     return clock;
   }
 
   private startUpdateClocks(at: number): void {
-    this.updateClocks = [this.start('periodicUpdate', at), this.start('pausableUpdate', at)];
+    this.periodicUpdate = this.start('periodicUpdate', at);
+    this.pausableUpdate = this.start('pausableUpdate', at);
+  }
+
+  private startWaiting(at: number): void {
+    this.waiting = true;
+    this.waitingForNextReply = this.start('nextReply', at);
   }
 
   private fulfilNextReply(at: number): void {
     this.waitingForNextReply?.fulfil(at);
     this.waitingForNextReply = null;
+    this.waiting = false;
   }
 }
