@@ -1,0 +1,16 @@
+import type { Route } from '../handler/route.js';
+import { jsonResponse } from '../http/json-response.js';
+import { SERVER_VERSION } from '../version.js';
+
+/** The body of `GET {basePath}/health`. */
+export interface HealthBody {
+  status: 'ok';
+  version: string;
+}
+
+/** `GET /health`: liveness probe for load balancers and uptime checks. */
+export const healthRoute: Route = {
+  method: 'GET',
+  path: '/health',
+  handle: () => jsonResponse({ status: 'ok', version: SERVER_VERSION } satisfies HealthBody),
+};
