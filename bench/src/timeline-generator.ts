@@ -87,7 +87,9 @@ export function generateTimelines(count: number, now: Date, seed = 42): Generate
         events.push({ type: 'status', at: iso(at), to: 'open' });
       }
     }
-    timelines.push({ calendar: BENCH_CALENDARS[index % 2]!, ticket: { priority, events } });
+    // Frozen, as a data source hands out parsed tickets.
+    for (const event of events) Object.freeze(event);
+    timelines.push({ calendar: BENCH_CALENDARS[index % 2]!, ticket: { priority, events: Object.freeze(events) as TicketEventInput[] } });
   }
   return timelines;
 }

@@ -11,7 +11,8 @@ export {
   type BusinessTimeOptions,
   type PauseInput,
 } from './business-time.js';
-export { evaluateSla, type EvaluateSlaInput, type SlaTicketInput } from './evaluate-sla.js';
+export { evaluateSla, type EvaluateSlaInput } from './evaluate-sla.js';
+export type { SlaTicketInput } from './prepared-timeline.js';
 export type { SlaEvaluation, SlaInstance, SlaLevel, SlaState } from './types.js';
 export {
   slaCompliance,

@@ -58,13 +58,15 @@ export function toIsoString(epochSeconds: number): string {
   const days = Math.floor(epochSeconds / SECONDS_PER_DAY);
   // Outside years 0001–9999 the ISO text changes shape; leave those to Date.
   if (days < -719_162 || days > 2_932_896) return new Date(epochSeconds * 1000).toISOString();
-  let datePart = datePartByDay.get(days);
+  let datePart = days === lastDay ? lastDatePart : datePartByDay.get(days);
   if (datePart === undefined) {
     datePart = new Date(days * SECONDS_PER_DAY * 1000).toISOString().slice(0, 11);
     // Services work over a bounded range of dates; the bound only guards against pathological input.
     if (datePartByDay.size > 20_000) datePartByDay.clear();
     datePartByDay.set(days, datePart);
   }
+  lastDay = days;
+  lastDatePart = datePart;
   const secondOfDay = epochSeconds - days * SECONDS_PER_DAY;
   let timePart = timePartBySecond[secondOfDay];
   if (timePart === undefined) {
@@ -75,6 +77,8 @@ export function toIsoString(epochSeconds: number): string {
 }
 
 const datePartByDay = new Map<number, string>();
+let lastDay = Number.NaN;
+let lastDatePart = '';
 const timePartBySecond: (string | undefined)[] = new Array(SECONDS_PER_DAY);
 
 function readDigits(text: string, from: number, length: number): number {
