@@ -90,7 +90,7 @@ export function benchAddBusinessMinutes(): Record<string, string | number> {
   moment.updateLocale('en', {
     workinghours: { 0: null, 1: ['09:00:00', '17:00:00'], 2: ['09:00:00', '17:00:00'], 3: ['09:00:00', '17:00:00'], 4: ['09:00:00', '17:00:00'], 5: ['09:00:00', '17:00:00'], 6: null },
     holidays: [],
-  } as moment.LocaleSpecification);
+  });
   const base = Date.parse('2026-01-05T00:00:00Z');
   const inputs = Array.from({ length: calls }, () => ({
     start: new Date(base + Math.floor(random() * 180 * 86_400) * 1000),
