@@ -457,6 +457,23 @@ describe('sticky breach on pause', () => {
     expect(only(result, 'requesterWait')).toMatchObject({ state: 'paused', deadline: null, breached: true, level: 'breached', elapsedSeconds: 5400 });
   });
 
+  it('a paused clock whose new priority has a target below its counted time is breached', () => {
+    const policy = policyOf([
+      { metric: 'requesterWait', priority: 'normal', targetMinutes: 120 },
+      { metric: 'requesterWait', priority: 'urgent', targetMinutes: 60 },
+    ]);
+    // 09:00 → pending at 10:30: 90 min counted, within normal's 120; at 11:00 it becomes urgent (60 < 90)
+    const events = [ev.created(mon('09:00'), { priority: 'normal' }), ev.status(mon('10:30'), 'pending'), ev.priority(mon('11:00'), 'urgent')];
+    expect(only(evaluate(events, policy, mon('12:00')), 'requesterWait')).toMatchObject({
+      state: 'paused',
+      targetMinutes: 60,
+      elapsedSeconds: 5400,
+      diffMinutes: -30,
+      breached: true,
+      level: 'breached',
+    });
+  });
+
   it('a clock paused exactly at its deadline is not breached', () => {
     const policy = policyOf([{ metric: 'requesterWait', targetMinutes: 60 }]);
     const result = evaluate([ev.created(mon('09:00')), ev.status(mon('10:00'), 'pending')], policy, mon('12:00'));

@@ -58,9 +58,10 @@ function summarise(clocks: readonly SlaClock[], now: number, warnBeforeSeconds: 
     if (!target) continue;
     const state = clock.fulfilledAt !== null ? 'closed' : clock.pausedSince !== null ? 'paused' : 'active';
     const end = clock.fulfilledAt ?? now;
+    // breached ⇔ (fulfilledAt ?? now) > deadline; a paused clock is breached if it was over its
+    // target when it stopped or its target has since shrunk below the time it had counted.
+    clock.checkBreach(end);
     const deadline = state === 'paused' ? null : clock.deadlineAt(end);
-    // breached ⇔ (fulfilledAt ?? now) > deadline; a paused clock keeps what it had when it stopped.
-    if (deadline !== null && end > deadline) clock.breached = true;
     const elapsedSeconds = clock.countedSeconds(now);
     const elapsedMinutes = Math.floor(elapsedSeconds / 60);
     const diffMinutes = Math.floor(target.minutes) - elapsedMinutes;

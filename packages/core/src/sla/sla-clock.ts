@@ -125,6 +125,8 @@ export class SlaClock {
       this.counted = this.withOngoingPause(until, (pauses) => countedSecondsBetween(this.timelineOf(target), this.startedAt, until, pauses));
       this.countedUntil = until;
     }
+    // Already over the new target (even while paused): its deadline has passed.
+    this.checkBreach(at);
   }
 
   /** Time counted against the target up to `at` (or to fulfilment, or to the start of the current pause). */
