@@ -1,6 +1,7 @@
 import { BusinessCalendarSchema, WEEKDAYS, type BusinessCalendar } from '../contracts/business-calendar.js';
 import { toInputIssues } from '../contracts/parse.js';
 import { CalendarError, SlaInputError } from './errors.js';
+import { mergeIntervals, type Interval } from './intervals.js';
 import type { DeadlineEndpoint, OpenTimeline } from './open-timeline.js';
 import { dayNumberOfIsoDate, localDayNumber, wallTimeToEpochSeconds, weekdayOfDayNumber } from './time-zone.js';
 
@@ -9,7 +10,7 @@ const MINUTES_PER_DAY = 1440;
 const MAX_SPAN_DAYS = 366 * 100;
 const MIN_GROWTH_DAYS = 64;
 
-type MinuteWindow = readonly [start: number, end: number];
+type MinuteWindow = Interval;
 
 /**
  * A business calendar turned into sorted open intervals (epoch seconds) with running totals, built
@@ -177,18 +178,7 @@ function splitWeeklyWindows(calendar: BusinessCalendar): MinuteWindow[][] {
       }
     }
   });
-  return byWeekday.map(mergeMinuteWindows);
-}
-
-function mergeMinuteWindows(windows: MinuteWindow[]): MinuteWindow[] {
-  const sorted = [...windows].sort((left, right) => left[0] - right[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+  return byWeekday.map(mergeIntervals);
 }
 
 function minutesOfTime(text: string): number {

@@ -1,19 +1,11 @@
+import { mergeIntervals, type Interval } from './intervals.js';
 import type { DeadlineEndpoint, OpenTimeline } from './open-timeline.js';
 
 /** A stretch of time during which a clock does not count, `[from, to)` in epoch seconds. */
-export type PauseInterval = readonly [from: number, to: number];
+export type PauseInterval = Interval;
 
 /** Sorts and merges pauses, dropping empty ones. */
-export function normalisePauses(pauses: readonly PauseInterval[]): PauseInterval[] {
-  const sorted = pauses.filter(([from, to]) => to > from).sort((left, right) => left[0] - right[0]);
-  const merged: [number, number][] = [];
-  for (const [from, to] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else merged.push([from, to]);
-  }
-  return merged;
-}
+export const normalisePauses = mergeIntervals;
 
 /** Open, unpaused seconds in `[from, to)`. `pauses` must be normalised. */
 export function countedSecondsBetween(timeline: OpenTimeline, from: number, to: number, pauses: readonly PauseInterval[]): number {
