@@ -4,3 +4,4 @@
 export * from './errors/index.js';
 export * from './contracts/index.js';
 export * from './sla/index.js';
+export * from './intents/index.js';

@@ -1,0 +1,17 @@
+import type { Found } from './span.js';
+
+// "… about the outage", "kb for password reset", "articles on SSO setup", "search: api limits"
+const AFTER_MARKER = /\b(?:about|regarding|re|concerning|on the topic of|for|on)\s*:?\s+(.+?)\s*[?.!]*$/i;
+const AFTER_COLON = /:\s*(.+?)\s*[?.!]*$/;
+const LEADING_FILLER = /^(?:the|a|an|our|their|his|her|my|some|any|how to|how do i|how do you)\s+/i;
+
+/** The free-text subject of a search or a message: what comes after "about", "for", "on" or a colon. */
+export function findTopic(text: string): Found<string> | undefined {
+  const match = AFTER_MARKER.exec(text) ?? AFTER_COLON.exec(text);
+  if (!match?.[1]) return undefined;
+  let topic = match[1].trim();
+  while (LEADING_FILLER.test(topic)) topic = topic.replace(LEADING_FILLER, '');
+  if (topic === '') return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { value: topic.slice(0, 500), start, end: start + match[1].length };
+}
