@@ -6,6 +6,7 @@ import { SupportAIError } from '../errors/supportai-error.js';
 import { PARAM_SCHEMAS } from './params.js';
 import { canonicalWords, stem, termsOf, words } from './text/normalise.js';
 import { STOPWORDS } from './text/stopwords.js';
+import { SYNONYMS } from './text/synonyms.js';
 import type { IntentDefinition } from './types.js';
 
 /** Slots in examples (`{account}`, `{ticket}`) stand for entities: they teach no vocabulary. */
@@ -22,6 +23,7 @@ const IntentDefinitionSchema = z.object({
   slots: z.array(z.enum(paramNames)).optional(),
   required: z.array(z.enum(paramNames)).optional(),
   confirm: z.boolean().optional(),
+  otherwise: z.string().optional(),
 });
 
 /** A term vector: term → weight. */
@@ -32,7 +34,8 @@ interface IndexedIntent {
   centroid: Vector;
   centroidNorm: number;
   examples: { vector: Vector; norm: number }[];
-  keywords: Map<string, number>;
+  /** Keyword phrases as stem sequences, each with its weight. */
+  keywords: { terms: string[]; weight: number }[];
 }
 
 export interface ScoredIntent {
@@ -66,6 +69,15 @@ export function featuresOf(terms: readonly string[]): string[] {
   return features;
 }
 
+function containsSequence(terms: readonly string[], sequence: readonly string[]): boolean {
+  for (let start = 0; start + sequence.length <= terms.length; start += 1) {
+    let index = 0;
+    while (index < sequence.length && terms[start + index] === sequence[index]) index += 1;
+    if (index === sequence.length) return true;
+  }
+  return false;
+}
+
 function norm(vector: Vector): number {
   let sum = 0;
   for (const weight of vector.values()) sum += weight * weight;
@@ -87,14 +99,17 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
   });
 
   const exampleFeatures = definitions.map((definition) => definition.examples.map((example) => featuresOf(termsOf(example.replace(PLACEHOLDER, ' ')))));
-  const keywordFeatures = definitions.map((definition) =>
-    (definition.keywords ?? []).map((keyword) => (typeof keyword === 'string' ? ([keyword, 1] as const) : keyword)).map(([phrase, weight]) => [featuresOf(termsOf(phrase)), weight] as const),
+  const keywordPhrases = definitions.map((definition) =>
+    (definition.keywords ?? [])
+      .map((keyword) => (typeof keyword === 'string' ? ([keyword, 1] as const) : keyword))
+      .map(([phrase, weight]) => ({ terms: termsOf(phrase), weight }))
+      .filter((keyword) => keyword.terms.length > 0),
   );
 
   // Inverse document frequency over intents: a word every intent uses tells them apart least.
   const documentFrequency = new Map<string, number>();
   definitions.forEach((_, index) => {
-    const terms = new Set([...exampleFeatures[index]!.flat(), ...keywordFeatures[index]!.flatMap(([features]) => features)]);
+    const terms = new Set([...exampleFeatures[index]!.flat(), ...keywordPhrases[index]!.flatMap((keyword) => featuresOf(keyword.terms))]);
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   });
   const idf = (term: string) => Math.log(1 + definitions.length / (documentFrequency.get(term) ?? 0.5));
@@ -106,24 +121,20 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
     });
     const centroid: Vector = new Map();
     for (const { vector } of examples) for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight / examples.length);
-    const keywords = new Map<string, number>();
-    for (const [features, weight] of keywordFeatures[index]!) {
-      // A one-word keyword counts as its word; a phrase counts only when its words come together.
-      const wordCount = (features.length + 1) / 2;
-      for (const term of wordCount === 1 ? features : features.slice(wordCount)) keywords.set(term, Math.max(keywords.get(term) ?? 0, weight));
-    }
-    return { definition, centroid, centroidNorm: norm(centroid), examples, keywords };
+    return { definition, centroid, centroidNorm: norm(centroid), examples, keywords: keywordPhrases[index]! };
   });
 
   // Surface vocabulary for typo correction and for telling names apart from known words.
   const surfaceWords = new Set<string>();
   for (const definition of definitions) {
     for (const text of [...definition.examples, ...(definition.keywords ?? []).map((keyword) => (typeof keyword === 'string' ? keyword : keyword[0]))]) {
-      for (const word of canonicalWords(words(text.replace(PLACEHOLDER, ' ')))) surfaceWords.add(word);
+      const raw = words(text.replace(PLACEHOLDER, ' '));
+      for (const word of [...raw, ...canonicalWords(raw)]) surfaceWords.add(word);
     }
   }
   const knownStems = new Set([...surfaceWords].map(stem));
-  const correctable = [...surfaceWords].filter((word) => word.length >= 4 && !/^\d+$/.test(word));
+  // Misspellings are corrected towards words of the intents and towards synonyms (`satisfction` → `satisfaction`).
+  const correctable = [...new Set([...surfaceWords, ...Object.keys(SYNONYMS).filter((word) => !word.includes(' '))])].filter((word) => word.length >= 4 && !/^\d+$/.test(word));
   const byId = new Map(indexed.map((entry) => [entry.definition.id, entry.definition]));
   const maxIdf = Math.log(1 + definitions.length / 0.5);
 
@@ -146,11 +157,10 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
       if (queryNorm === 0) return indexed.map((entry) => ({ id: entry.definition.id, score: 0 }));
       const scored = indexed.map((entry) => {
         let centroidDot = 0;
+        for (const [term, weight] of query) centroidDot += weight * (entry.centroid.get(term) ?? 0);
+        // A keyword phrase counts when its words come together, in order.
         let keywordWeight = 0;
-        for (const [term, weight] of query) {
-          centroidDot += weight * (entry.centroid.get(term) ?? 0);
-          keywordWeight += entry.keywords.get(term) ?? 0;
-        }
+        for (const keyword of entry.keywords) if (containsSequence(terms, keyword.terms)) keywordWeight += keyword.weight;
         let bestExample = 0;
         for (const example of entry.examples) {
           let dot = 0;

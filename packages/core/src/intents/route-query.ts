@@ -18,6 +18,8 @@ export const defaultIntentRegistry: IntentRegistry = createIntentRegistry(INTENT
 /** An allowed intent this close to a refused best match is taken instead of refusing. */
 const ALLOWED_RATIO = 0.8;
 const FOLLOW_UP_CONFIDENCE = 0.6;
+/** Below this, the wording says too little for a name to decide the intent ("weather in Paris"). */
+const NAME_EVIDENCE_FLOOR = 0.15;
 
 /**
  * Maps a question to an intent of the catalogue with its entities, offline and in well under a
@@ -58,11 +60,17 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     }
   }
   if (!best || best.score < registry.threshold) {
+    // Nothing but a ticket id ("DESK-77?", "pull up #300127"): show that ticket.
+    const showTicket = entities.params.ticketId !== undefined ? registry.definitions.find((definition) => definition.required?.length === 1 && definition.required[0] === 'ticketId' && definition.personas.includes(persona)) : undefined;
+    if (showTicket) return finish(showTicket, paramsFor(showTicket, entities), registry.threshold);
     return noIntent(persona, registry, 'The question does not match anything this assistant answers offline.');
   }
 
   const bestDefinition = registry.get(best.id)!;
   if (bestDefinition.personas.includes(persona)) return finish(bestDefinition, paramsFor(bestDefinition, entities), best.score);
+  // The same question in another persona's words ("my open tickets" from a manager is the ticket list).
+  const equivalent = bestDefinition.otherwise ? registry.get(bestDefinition.otherwise) : undefined;
+  if (equivalent?.personas.includes(persona)) return finish(equivalent, paramsFor(equivalent, entities), best.score);
   const allowed = scored.find((entry) => registry.get(entry.id)!.personas.includes(persona));
   if (allowed && allowed.score >= Math.max(registry.threshold, ALLOWED_RATIO * best.score)) {
     const definition = registry.get(allowed.id)!;
@@ -91,21 +99,28 @@ function nowOf(now: RouteOptions['now']): Date {
 /** Stems to score: synonyms applied, stopwords dropped, misspellings corrected against the vocabulary. */
 function scoringTerms(text: string, registry: IntentRegistry): string[] {
   return canonicalWords(words(text).map((word) => (registry.isKnownWord(word) ? word : (registry.correctWord(word) ?? word))))
-    .filter((word) => !STOPWORDS.has(word))
+    // Counts and years carry no intent (and would split "top 50 accounts" apart).
+    .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))
     .map(stem);
 }
 
 /** Entity evidence: a ticket id favours intents about one ticket; a missing required entity counts against. */
 function adjustForEntities(scored: ScoredIntent[], entities: ExtractedEntities, registry: IntentRegistry): ScoredIntent[] {
   const present = new Set(Object.keys(entities.params) as ParamName[]);
-  if (entities.names.length > 0) present.add('accountName').add('agentName');
+  const [name] = entities.names;
+  if (name) present.add('accountName').add('agentName');
+  const nameIsAgent = name !== undefined && (name.agent !== undefined || (name.account === undefined && entities.personCue));
   return scored
     .map(({ id, score }) => {
-      const definition = registry.get(id)!;
+      const slots = registry.get(id)!.slots ?? [];
       let adjusted = score;
-      if (entities.params.ticketId !== undefined && definition.slots?.includes('ticketId')) adjusted += 0.1;
-      if (entities.names.length > 0 && (definition.slots?.includes('accountName') || definition.slots?.includes('agentName'))) adjusted += 0.05;
-      if (definition.required?.some((slot) => !present.has(slot))) adjusted -= 0.3;
+      // "top 20", "bottom 5" ask for a ranking.
+      if (entities.params.limit !== undefined && slots.includes('limit')) adjusted += 0.1;
+      // A ticket id points at intents about one ticket.
+      if (entities.params.ticketId !== undefined) adjusted += slots.includes('ticketId') ? 0.1 : -0.1;
+      // A name points at intents about an account or a person (when the wording already points there at all).
+      if (name && score >= NAME_EVIDENCE_FLOOR && slots.includes(nameIsAgent ? 'agentName' : 'accountName')) adjusted += 0.3;
+      if (registry.get(id)!.required?.some((slot) => !present.has(slot))) adjusted -= 0.3;
       return { id, score: adjusted };
     })
     .sort((left, right) => right.score - left.score);
@@ -118,6 +133,8 @@ function hasSlotFor(definition: IntentDefinition<string> | undefined, params: In
 /** The entities the intent has slots for; names go to the account or agent slot they fit. */
 function paramsFor(definition: IntentDefinition<string>, entities: ExtractedEntities): IntentParams {
   const slots = new Set(definition.slots ?? []);
+  // A period may come as a span of days or hours too.
+  if (slots.has('period')) slots.add('days').add('hours');
   const params: IntentParams = {};
   for (const slot of slots) {
     const value = entities.params[slot];

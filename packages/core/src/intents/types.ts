@@ -23,6 +23,8 @@ export interface IntentDefinition<Id extends string = IntentId> {
   required?: readonly ParamName[];
   /** It proposes an action with side effects: the answer waits for a "yes" before the host acts. */
   confirm?: boolean;
+  /** For personas that may not ask this, the intent that answers the same question for them. */
+  otherwise?: string;
 }
 
 /** What the router remembers of a previous turn. */

@@ -18,7 +18,7 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
       'top churn risks',
     ],
     keywords: [['churn', 3], ['leave', 1.5], ['cancel', 1.5], ['lose', 1.5], ['arr at risk', 2.5], ['at risk', 0.5]],
-    slots: ['limit', 'period'],
+    slots: ['accountName', 'limit', 'period'],
   },
   {
     id: 'accounts.priority',
@@ -34,7 +34,7 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
       'strategic accounts that need us',
       'customers that need attention now',
     ],
-    keywords: [['priority account', 3], ['high priority account', 3], ['need attention', 2], ['needing attention', 2], 'vip', ['key account', 2.5], 'strategic'],
+    keywords: [['priority account', 3], ['need attention', 2], ['important', 2], ['need action', 2], 'vip', 'strategic'],
     slots: ['limit'],
   },
   {
@@ -50,8 +50,10 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
       'high value customers',
       'status of our top clients',
       'most valuable accounts',
+      'our largest accounts',
+      'biggest enterprise customers',
     ],
-    keywords: [['high value', 3], ['arr', 1.5], ['top account', 2.5], 'valuable', ['top', 1]],
+    keywords: [['high value', 3], ['arr', 1.5], ['top account', 2.5], 'valuable', ['top', 1], ['key account', 2.5], ['revenue', 2], 'enterprise'],
     slots: ['limit'],
   },
   {
@@ -105,7 +107,7 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
       'renewals at risk',
     ],
     keywords: [['renewal', 3], ['renew', 3], 'contract', 'pipeline'],
-    slots: ['days', 'period', 'limit'],
+    slots: ['accountName', 'days', 'period', 'limit'],
   },
   {
     id: 'accounts.upsell',

@@ -52,7 +52,7 @@ export const ASSIST_INTENTS: IntentDefinition[] = [
       'write to {account} about the incident',
     ],
     keywords: [['message', 3], ['draft', 1.5], ['announcement', 2], ['update', 1], 'incident', 'outage'],
-    slots: ['accountName', 'topic', 'tone'],
+    slots: ['accountName', 'topic', 'tone', 'ticketId'],
   },
   {
     id: 'call.prep',
@@ -86,7 +86,7 @@ export const ASSIST_INTENTS: IntentDefinition[] = [
       'plan qbrs for my accounts',
       'put a meeting on the calendar',
     ],
-    keywords: [['schedule', 3], ['book', 2.5], ['set up', 2], 'qbr', 'oneonone', ['find time', 2]],
+    keywords: [['schedule', 2.5], ['book', 2.5], ['set up', 2], 'qbr', 'oneonone', ['find time', 2], ['meeting with', 2]],
     slots: ['agentName', 'accountName', 'period', 'limit'],
     confirm: true,
   },
@@ -104,7 +104,7 @@ export const ASSIST_INTENTS: IntentDefinition[] = [
       'customer calls today',
       'upcoming meetings',
     ],
-    keywords: [['meetings', 3], ['my calendar', 2.5], ['calls today', 2.5], 'scheduled'],
+    keywords: [['meetings', 3], ['my calendar', 2.5], ['calls today', 2.5], ['today', 1.5], ['call', 1]],
     slots: ['period'],
   },
   {
@@ -113,7 +113,7 @@ export const ASSIST_INTENTS: IntentDefinition[] = [
     title: 'help',
     description: 'What the assistant can do for this persona, as quick actions.',
     examples: ['What can you do?', 'help', 'what can i ask', 'how does this work', 'show me what you can do', 'options', 'what are my options'],
-    keywords: [['help', 3], ['can you do', 3], ['can i ask', 3], 'options'],
+    keywords: [['help', 3], ['can you do', 3], ['can i ask', 3], 'options', ['use this', 2.5], ['how does this work', 3]],
     slots: [],
   },
 ];

@@ -16,7 +16,7 @@ export const EXECUTIVE_INTENTS: IntentDefinition[] = [
       'support kpis at a glance',
       'state of support',
     ],
-    keywords: [['executive', 2.5], ['summary', 2], ['overview', 2], ['big picture', 2.5], 'overall', 'exec', 'leadership'],
+    keywords: [['executive', 2.5], ['summary', 2], ['overview', 2], ['big picture', 2.5], 'overall', 'exec', 'leadership', ['kpi', 1.5]],
     slots: ['period'],
   },
   {
@@ -49,7 +49,7 @@ export const EXECUTIVE_INTENTS: IntentDefinition[] = [
       'are we on track for our targets this quarter',
       'kpi targets progress',
     ],
-    keywords: [['goal', 3], ['progress', 2], ['on track', 2], 'tracking', 'initiative'],
+    keywords: [['goal', 3], ['progress', 2], ['on track', 2], 'tracking', 'initiative', 'kpi', 'targets'],
     slots: ['period'],
   },
   {
@@ -84,7 +84,7 @@ export const EXECUTIVE_INTENTS: IntentDefinition[] = [
       'why are tickets going up',
       'trends by category',
     ],
-    keywords: [['trend', 3], ['root cause', 3], 'driving', 'categories', 'volume', ['going up', 1.5]],
+    keywords: [['trend', 3], ['root cause', 3], 'driving', 'categories', 'volume', ['going up', 2.5], ['increasing', 2], ['rising', 2], 'why'],
     slots: ['period', 'days'],
   },
   {

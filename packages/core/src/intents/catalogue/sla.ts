@@ -37,7 +37,7 @@ export const SLA_INTENTS: IntentDefinition[] = [
       'upcoming sla deadlines',
       'tickets due soon',
     ],
-    keywords: [['at risk', 2.5], ['about to', 2], ['about to breach', 2.5], ['due soon', 2.5], 'deadline', ['miss', 1.5], ['breach risk', 2.5], ['close to', 1.5]],
-    slots: ['hours', 'days', 'period', 'priority', 'limit'],
+    keywords: [['at risk', 2.5], ['about to', 2], ['about to breach', 2.5], ['due soon', 2.5], 'deadline', ['miss', 1.5], ['breach risk', 2.5], ['close to', 1.5], ['going to breach', 2.5], ['will breach', 2.5], ['coming up', 2]],
+    slots: ['hours', 'days', 'period', 'priority', 'limit', 'ticketId'],
   },
 ];

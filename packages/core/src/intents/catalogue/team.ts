@@ -16,7 +16,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       'compare agents',
       'team performance this month',
     ],
-    keywords: [['agent performance', 3], ['compare', 2], ['agent', 1], 'stats', 'metrics'],
+    keywords: [['agent performance', 3], ['compare', 2], ['agent', 1], 'stats', 'metrics', ['perform', 1.5]],
     slots: ['agentName', 'period'],
   },
   {
@@ -25,7 +25,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
     title: 'the top performing agent',
     description: 'The best performing agent, if one clearly leads, with the reasons.',
     examples: ['Who is my top performing agent?', 'best agent', 'top performer', 'who is doing the best on the team', 'star agent this month', 'highest performing agent'],
-    keywords: [['top', 2], ['best', 2], ['star', 2], ['top perform', 2.5], ['highest', 1.5]],
+    keywords: [['top', 2], ['best', 2], ['star', 2], ['top perform', 2.5], ['highest', 1.5], ['top agent', 3]],
     slots: ['period', 'limit'],
   },
   {
@@ -34,7 +34,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
     title: 'the lowest performing agent',
     description: 'The lowest performing agent, if one clearly trails, with the reasons.',
     examples: ['Who is my most slacking agent?', 'lowest performer', 'worst agent', 'who is underperforming', 'who needs coaching', 'weakest agent on the team', 'bottom performer'],
-    keywords: [['slack', 3], ['lowest', 3], ['coaching', 2], ['bottom', 2], 'struggling'],
+    keywords: [['slack', 3], ['lowest', 3], ['coaching', 2], ['bottom', 2], 'struggling', ['bottom agent', 3]],
     slots: ['period', 'limit'],
   },
   {
@@ -52,7 +52,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       'who has capacity right now',
       'load balance across agents',
     ],
-    keywords: [['workload', 3], ['overloaded', 3], ['busy', 2], ['per agent', 2], ['queue', 1.5]],
+    keywords: [['workload', 2], ['overloaded', 3], ['busy', 2], ['per agent', 2], ['queue', 1.5], ['loaded', 2.5], ['each agent', 2.5], ['load', 1.5]],
     slots: ['agentName'],
   },
   {
@@ -69,7 +69,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       'balance the workload',
       'suggest reassignments',
     ],
-    keywords: [['reassign', 3], ['rebalance', 3], ['balance', 2], ['move tickets', 2.5], 'redistribute'],
+    keywords: [['reassign', 3], ['rebalance', 3], ['balance', 3], ['move tickets', 2.5], ['redistribute', 3], ['evenly', 2], ['even out', 2.5], ['assignment', 2]],
     slots: ['agentName', 'limit'],
     confirm: true,
   },
@@ -104,7 +104,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       "what's next for me",
       'my dashboard',
     ],
-    keywords: [['plate', 3], ['good morning', 2.5], ['work on', 2], ['my day', 2.5], 'shift', ['my dashboard', 2.5]],
+    keywords: [['plate', 3], ['good morning', 2.5], ['work on', 2], ['my day', 2.5], 'shift', ['my dashboard', 2.5], ['on deck', 3], ['where do i start', 2.5], ['my attention', 2.5], ['priorities', 1.5]],
     slots: [],
   },
   {

@@ -40,8 +40,9 @@ export const TICKET_INTENTS: IntentDefinition[] = [
       'my high priority tickets',
       'new tickets that came in today',
     ],
-    keywords: [['my open', 2], ['open tickets', 1.5], ['assigned to me', 2], ['close today', 2.5], 'received', ['my urgent', 2], ['came in', 1.5]],
+    keywords: [['my open', 2], ['open tickets', 1.5], ['my tickets', 2], ['assigned to me', 2], ['close today', 2.5], 'received', ['my urgent', 2], ['came in', 1.5], ['pending', 1.5]],
     slots: ['priority', 'period', 'days', 'hours', 'limit'],
+    otherwise: 'tickets.list',
   },
   {
     id: 'tickets.escalated',
@@ -77,7 +78,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
       'accounts with the most open tickets',
       'customers with more than one ticket open',
     ],
-    keywords: [['conversation history', 3], ['multiple open', 2.5], ['several open', 2.5], ['ticket history', 2.5], ['more than one', 1.5], 'history'],
+    keywords: [['conversation history', 3], ['multiple open', 2.5], ['ticket history', 2.5], ['more than one', 1.5], 'history', ['grouped', 2.5], ['by account', 2], ['multiple', 1.5], ['previous tickets', 2]],
     slots: ['accountName', 'period', 'limit'],
   },
   {
@@ -85,7 +86,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
     personas: ['executive', 'manager', 'agent', 'csm'],
     title: 'a ticket',
     description: 'Shows one ticket in detail with its SLA clocks.',
-    examples: ['Show ticket {ticket}', 'open ticket {ticket}', 'details of {ticket}', 'what is the status of ticket {ticket}', 'ticket {ticket}', 'look up {ticket}', 'pull up case {ticket}', 'whats going on with {ticket}'],
+    examples: ['Show ticket {ticket}', 'open ticket {ticket}', 'details of {ticket}', 'what is the status of ticket {ticket}', 'ticket {ticket}', 'look up {ticket}', 'pull up case {ticket}', 'whats going on with {ticket}', 'where are we on ticket {ticket}', 'any update on {ticket}'],
     keywords: [['status of ticket', 1.5], 'details'],
     slots: ['ticketId'],
     required: ['ticketId'],

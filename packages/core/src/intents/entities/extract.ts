@@ -18,7 +18,7 @@ export interface ExtractedEntities {
   /** Every entity found; the chosen intent keeps those it has slots for. */
   params: IntentParams;
   names: FoundName[];
-  /** Spans that are entities rather than wording (ticket ids, names), left out of intent scoring. */
+  /** Spans that are entities rather than wording (ticket ids, names, priorities, topics), left out of intent scoring. */
   entitySpans: Span[];
   /** The wording points at a person rather than an account ("1-on-1 with", "coaching"). */
   personCue: boolean;
@@ -56,12 +56,20 @@ export function extractEntities(text: string, context: ExtractionContext): Extra
     params.limit = limit.value;
     blocked.push(limit);
   }
+  const wordingSpans: Span[] = [];
   const priority = findPriority(text);
-  if (priority) params.priority = priority.value;
+  if (priority) {
+    params.priority = priority.value;
+    wordingSpans.push(priority);
+  }
   const tone = findTone(text);
   if (tone) params.tone = tone.value;
   const topic = findTopic(text);
-  if (topic && !(ticket && topic.start <= ticket.start && ticket.end <= topic.end && topic.value.trim() === ticket.value)) params.topic = topic.value;
+  if (topic && !(ticket && topic.start <= ticket.start && ticket.end <= topic.end && topic.value.trim() === ticket.value)) {
+    params.topic = topic.value;
+    // What a search or a message is about says nothing about which intent it is.
+    if (topic.kind !== 'other') wordingSpans.push(topic);
+  }
 
   const names: FoundName[] = findNameCandidates(text, context.isKnownWord, blocked)
     // A lower-case word one typo away from the vocabulary is a misspelling, not a name.
@@ -74,5 +82,5 @@ export function extractEntities(text: string, context: ExtractionContext): Extra
   const hasKnownNames = Boolean(context.names?.accounts?.length || context.names?.agents?.length);
   // With known names, only matches count; without, names are taken as typed.
   const usable = hasKnownNames ? names.filter((name) => name.account || name.agent) : names;
-  return { params, names: usable, entitySpans: [...(ticket ? [ticket] : []), ...usable], personCue: PERSON_CUE.test(text) };
+  return { params, names: usable, entitySpans: [...(ticket ? [ticket] : []), ...usable, ...wordingSpans], personCue: PERSON_CUE.test(text) };
 }

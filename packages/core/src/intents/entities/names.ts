@@ -12,7 +12,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/gu;
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(['i', 'pm', 'am', 'ai', 'kb', 'sla', 'nps', 'csat', 'roi', 'qbr', 'ebr', 'ceo', 'cfo', 'cto', 'csm', 'okr', 'okrs', 'kpi', 'kpis', 'api', 'faq', 'eta', 'asap', 'fyi', 'jira', 'ok', 'okay', 'yes', 'no']);
 // Words that introduce a name even when it is written in lower case: "tickets for acme".
-const INTRODUCERS = new Set(['with', 'to', 'for', 'from', 'at', 'about', 'of', 'by', 'is', 'does']);
+const INTRODUCERS = new Set(['with', 'to', 'for', 'from', 'at', 'about', 'of', 'by']);
 // Words that continue a lower-case name: "acme corp".
 const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'gmbh', 'sa', 'co', 'group', 'industries', 'labs', 'systems', 'technologies', 'tech', 'software', 'solutions', 'holdings']);
 
