@@ -16,7 +16,7 @@ await build({
   logLevel: 'warning',
 });
 const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
-const nodeArgs = ['--expose-gc', '.out/run-all.mjs'];
+const nodeArgs = ['--expose-gc', '.out/run-all.mjs', ...process.argv.slice(2)];
 const command = hasTaskset ? 'taskset' : process.execPath;
 const args = hasTaskset ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs;
 const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, SUPPORTAI_BENCH_PINNED: hasTaskset ? 'cpu 0 (taskset)' : 'no' } });

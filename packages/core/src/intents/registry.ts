@@ -26,16 +26,24 @@ const IntentDefinitionSchema = z.object({
   otherwise: z.string().optional(),
 });
 
-/** A term vector: term → weight. */
-type Vector = Map<string, number>;
+/** Postings of one term: which vectors hold it, with what weight. */
+interface Postings {
+  ids: number[];
+  weights: number[];
+}
 
-interface IndexedIntent {
-  definition: IntentDefinition<string>;
-  centroid: Vector;
-  centroidNorm: number;
-  examples: { vector: Vector; norm: number }[];
-  /** Keyword phrases as stem sequences, each with its weight. */
-  keywords: { terms: string[]; weight: number }[];
+function addPosting(index: Map<string, Postings>, term: string, id: number, weight: number): void {
+  const postings = index.get(term);
+  if (postings) {
+    postings.ids.push(id);
+    postings.weights.push(weight);
+  } else index.set(term, { ids: [id], weights: [weight] });
+}
+
+interface KeywordPhrase {
+  intent: number;
+  terms: string[];
+  weight: number;
 }
 
 export interface ScoredIntent {
@@ -69,19 +77,10 @@ export function featuresOf(terms: readonly string[]): string[] {
   return features;
 }
 
-function containsSequence(terms: readonly string[], sequence: readonly string[]): boolean {
-  for (let start = 0; start + sequence.length <= terms.length; start += 1) {
-    let index = 0;
-    while (index < sequence.length && terms[start + index] === sequence[index]) index += 1;
-    if (index === sequence.length) return true;
-  }
-  return false;
-}
-
-function norm(vector: Vector): number {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+function startsAt(terms: readonly string[], start: number, sequence: readonly string[]): boolean {
+  if (start + sequence.length > terms.length) return false;
+  for (let index = 0; index < sequence.length; index += 1) if (terms[start + index] !== sequence[index]) return false;
+  return true;
 }
 
 /**
@@ -114,14 +113,42 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
   });
   const idf = (term: string) => Math.log(1 + definitions.length / (documentFrequency.get(term) ?? 0.5));
 
-  const indexed: IndexedIntent[] = definitions.map((definition, index) => {
-    const examples = exampleFeatures[index]!.map((features) => {
-      const vector: Vector = new Map([...new Set(features)].map((term) => [term, idf(term)]));
-      return { vector, norm: norm(vector) };
-    });
-    const centroid: Vector = new Map();
-    for (const { vector } of examples) for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight / examples.length);
-    return { definition, centroid, centroidNorm: norm(centroid), examples, keywords: keywordPhrases[index]! };
+  // Inverted indexes over example vectors and intent centroids, so a question only touches the
+  // vectors that share a term with it.
+  const examplePostings = new Map<string, Postings>();
+  const centroidPostings = new Map<string, Postings>();
+  const exampleIntent: number[] = [];
+  const exampleNorms: number[] = [];
+  const centroidNorms: number[] = [];
+  exampleFeatures.forEach((examples, intent) => {
+    const centroid = new Map<string, number>();
+    for (const features of examples) {
+      const id = exampleIntent.length;
+      exampleIntent.push(intent);
+      let squared = 0;
+      for (const term of new Set(features)) {
+        const weight = idf(term);
+        addPosting(examplePostings, term, id, weight);
+        squared += weight * weight;
+        centroid.set(term, (centroid.get(term) ?? 0) + weight / examples.length);
+      }
+      exampleNorms.push(Math.sqrt(squared));
+    }
+    let squared = 0;
+    for (const [term, weight] of centroid) {
+      addPosting(centroidPostings, term, intent, weight);
+      squared += weight * weight;
+    }
+    centroidNorms.push(Math.sqrt(squared));
+  });
+  // Keyword phrases indexed by their first term.
+  const keywordsByFirstTerm = new Map<string, KeywordPhrase[]>();
+  keywordPhrases.forEach((phrases, intent) => {
+    for (const { terms, weight } of phrases) {
+      const list = keywordsByFirstTerm.get(terms[0]!) ?? [];
+      list.push({ intent, terms, weight });
+      keywordsByFirstTerm.set(terms[0]!, list);
+    }
   });
 
   // Surface vocabulary for typo correction and for telling names apart from known words.
@@ -135,7 +162,8 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
   const knownStems = new Set([...surfaceWords].map(stem));
   // Misspellings are corrected towards words of the intents and towards synonyms (`satisfction` → `satisfaction`).
   const correctable = [...new Set([...surfaceWords, ...Object.keys(SYNONYMS).filter((word) => !word.includes(' '))])].filter((word) => word.length >= 4 && !/^\d+$/.test(word));
-  const byId = new Map(indexed.map((entry) => [entry.definition.id, entry.definition]));
+  const byId = new Map(definitions.map((definition) => [definition.id, definition]));
+  const corrections = new Map<string, string | undefined>();
   const maxIdf = Math.log(1 + definitions.length / 0.5);
 
   return {
@@ -145,33 +173,51 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
     isKnownWord: (word) => surfaceWords.has(word) || knownStems.has(stem(word)) || STOPWORDS.has(word),
     correctWord: (word) => {
       if (word.length < 4 || correctable.length === 0) return undefined;
+      if (corrections.has(word)) return corrections.get(word);
       const candidate = closest(word, correctable);
-      const allowed = word.length <= 5 ? 1 : 2;
-      return distance(word, candidate) <= allowed ? candidate : undefined;
+      const corrected = distance(word, candidate) <= (word.length <= 5 ? 1 : 2) ? candidate : undefined;
+      if (corrections.size > 20_000) corrections.clear();
+      corrections.set(word, corrected);
+      return corrected;
     },
     score: (terms) => {
-      const features = featuresOf(terms);
-      const query: Vector = new Map();
-      for (const term of features) query.set(term, documentFrequency.has(term) ? idf(term) : maxIdf);
-      const queryNorm = norm(query);
-      if (queryNorm === 0) return indexed.map((entry) => ({ id: entry.definition.id, score: 0 }));
-      const scored = indexed.map((entry) => {
-        let centroidDot = 0;
-        for (const [term, weight] of query) centroidDot += weight * (entry.centroid.get(term) ?? 0);
-        // A keyword phrase counts when its words come together, in order.
-        let keywordWeight = 0;
-        for (const keyword of entry.keywords) if (containsSequence(terms, keyword.terms)) keywordWeight += keyword.weight;
-        let bestExample = 0;
-        for (const example of entry.examples) {
-          let dot = 0;
-          for (const [term, weight] of query) dot += weight * (example.vector.get(term) ?? 0);
-          if (example.norm > 0) bestExample = Math.max(bestExample, dot / (queryNorm * example.norm));
+      const query = new Map<string, number>();
+      for (const term of featuresOf(terms)) query.set(term, documentFrequency.has(term) ? idf(term) : maxIdf);
+      let queryNorm = 0;
+      for (const weight of query.values()) queryNorm += weight * weight;
+      queryNorm = Math.sqrt(queryNorm);
+      const exampleDots = new Float64Array(exampleIntent.length);
+      const centroidDots = new Float64Array(definitions.length);
+      for (const [term, weight] of query) {
+        const examples = examplePostings.get(term);
+        if (examples) for (let index = 0; index < examples.ids.length; index += 1) exampleDots[examples.ids[index]!]! += weight * examples.weights[index]!;
+        const centroids = centroidPostings.get(term);
+        if (centroids) for (let index = 0; index < centroids.ids.length; index += 1) centroidDots[centroids.ids[index]!]! += weight * centroids.weights[index]!;
+      }
+      const bestExample = new Float64Array(definitions.length);
+      for (let example = 0; example < exampleIntent.length; example += 1) {
+        if (exampleDots[example]! === 0 || exampleNorms[example]! === 0) continue;
+        const cosine = exampleDots[example]! / (queryNorm * exampleNorms[example]!);
+        const intent = exampleIntent[example]!;
+        if (cosine > bestExample[intent]!) bestExample[intent] = cosine;
+      }
+      // A keyword phrase counts once when its words come together, in order.
+      const keywordWeight = new Float64Array(definitions.length);
+      const matched = new Set<KeywordPhrase>();
+      for (let position = 0; position < terms.length; position += 1) {
+        for (const keyword of keywordsByFirstTerm.get(terms[position]!) ?? []) {
+          if (!matched.has(keyword) && startsAt(terms, position, keyword.terms)) {
+            matched.add(keyword);
+            keywordWeight[keyword.intent]! += keyword.weight;
+          }
         }
-        const centroidCosine = entry.centroidNorm > 0 ? centroidDot / (queryNorm * entry.centroidNorm) : 0;
-        const score = 0.35 * centroidCosine + 0.65 * bestExample + Math.min(0.36, 0.12 * keywordWeight);
-        return { id: entry.definition.id, score };
-      });
-      return scored.sort((left, right) => right.score - left.score);
+      }
+      return definitions
+        .map((definition, intent) => {
+          const centroidCosine = queryNorm > 0 && centroidNorms[intent]! > 0 ? centroidDots[intent]! / (queryNorm * centroidNorms[intent]!) : 0;
+          return { id: definition.id, score: 0.35 * centroidCosine + 0.65 * bestExample[intent]! + Math.min(0.36, 0.12 * keywordWeight[intent]!) };
+        })
+        .sort((left, right) => right.score - left.score);
     },
   };
 }

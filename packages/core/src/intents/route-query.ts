@@ -28,8 +28,11 @@ const NAME_EVIDENCE_FLOOR = 0.15;
  */
 export function routeQuery(text: string, options: RouteOptions, registry: IntentRegistry = defaultIntentRegistry): RouteResult {
   const persona = checkPersona(options.persona);
-  const question = typeof text === 'string' ? text.slice(0, MAX_QUESTION_CHARACTERS).trim() : '';
+  const question = typeof text === 'string' ? text.trim() : '';
   if (question === '') return noIntent(persona, registry, 'The question is empty.');
+  if (question.length > MAX_QUESTION_CHARACTERS) {
+    return noIntent(persona, registry, `The question is longer than ${MAX_QUESTION_CHARACTERS} characters: ask it in a sentence or two.`);
+  }
 
   const reply = replyKind(question);
   if (reply) {

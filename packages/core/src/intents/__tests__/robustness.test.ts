@@ -86,11 +86,12 @@ describe('never throws, always well formed', () => {
     );
   });
 
-  test('a 10 KB input is answered quickly', () => {
+  test('a 10 KB paste is no question: a null intent that says why', () => {
     const text = 'what is going on with the escalated tickets for Acme Corp this quarter '.repeat(150).slice(0, 10 * 1024);
-    const started = performance.now();
-    expectWellFormed(route(text, 'manager'));
-    expect(performance.now() - started).toBeLessThan(100);
+    const result = route(text, 'manager');
+    expectWellFormed(result);
+    expect(result.intent).toBeNull();
+    expect(result.reason).toMatch(/longer than/);
   });
 });
 
@@ -174,15 +175,5 @@ describe('determinism and speed', () => {
     const fresh = route('customer satisfaction this month', 'executive');
     for (const item of GOLDEN_SET) route(item.text, item.persona);
     expect(route('customer satisfaction this month', 'executive')).toEqual(fresh);
-  });
-
-  test('under a millisecond per question on average (golden set, warm)', () => {
-    for (const item of GOLDEN_SET) route(item.text, item.persona);
-    const rounds = 3;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) for (const item of GOLDEN_SET) route(item.text, item.persona);
-    const mean = (performance.now() - started) / (rounds * GOLDEN_SET.length);
-    console.log(`routeQuery mean ${(mean * 1000).toFixed(1)} µs over ${rounds * GOLDEN_SET.length} calls`);
-    expect(mean).toBeLessThan(1);
   });
 });

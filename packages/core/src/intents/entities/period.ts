@@ -134,10 +134,12 @@ const RULES: Rule[] = [
  * @example findPeriod('escalations over the last 3 months', now, 'UTC')?.value.label // 'last 3 months'
  */
 export function findPeriod(text: string, now: Date, timeZone: string): FoundPeriod | undefined {
-  const zonedNow = new TZDate(now.getTime(), timeZone);
+  let zonedNow: TZDate | undefined;
   for (const { pattern, resolve } of RULES) {
     const match = pattern.exec(text);
     if (!match) continue;
+    // Built only when needed: reading the zone's offset is the costly part.
+    zonedNow ??= new TZDate(now.getTime(), timeZone);
     const found = resolve(match, zonedNow);
     if (found) return { ...found, start: match.index, end: match.index + match[0].length };
   }

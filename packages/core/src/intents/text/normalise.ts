@@ -5,14 +5,20 @@ import { SYNONYMS } from './synonyms.js';
 /** Longest questions the router reads; anything after is ignored (questions are short). */
 export const MAX_QUESTION_CHARACTERS = 1000;
 
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const SYNONYM_PHRASES = Object.entries(SYNONYMS)
-  .filter(([phrase]) => phrase.includes(' '))
-  .sort((left, right) => right[0].split(' ').length - left[0].split(' ').length);
+// Letters and digits of any script (marks are stripped first); everything else separates words.
+const WORD = /[\p{L}\p{N}]+/gu;
+// All synonym phrases as one alternation, longest first, matched on whole words.
+const SYNONYM_PHRASE = new RegExp(
+  `(?<= |^)(?:${Object.keys(SYNONYMS)
+    .filter((phrase) => phrase.includes(' '))
+    .sort((left, right) => right.split(' ').length - left.split(' ').length || right.length - left.length)
+    .join('|')})(?= |$)`,
+  'g',
+);
 
 /**
- * Lower-case words of a text: Unicode-normalised, accents removed, split on word boundaries by
- * `Intl.Segmenter` (so any script and emoji are handled), apostrophes folded (`i've` → `ive`).
+ * Lower-case words of a text: Unicode-normalised (NFKD), accents removed, apostrophes folded
+ * (`i've` → `ive`), split on anything that is not a letter or a digit of any script.
  */
 export function words(text: string): string[] {
   const folded = text
@@ -21,21 +27,14 @@ export function words(text: string): string[] {
     .replace(/\p{Mn}+/gu, '')
     .toLowerCase()
     .replace(/['’`]/g, '');
-  const result: string[] = [];
-  for (const segment of wordSegmenter.segment(folded)) {
-    if (segment.isWordLike) result.push(segment.segment);
-  }
-  return result;
+  return folded.match(WORD) ?? [];
 }
 
 /** Replaces synonym phrases and words by their canonical word. */
 export function canonicalWords(input: readonly string[]): string[] {
-  let joined = ` ${input.join(' ')} `;
-  for (const [phrase, canonical] of SYNONYM_PHRASES) {
-    if (joined.includes(` ${phrase} `)) joined = joined.split(` ${phrase} `).join(` ${canonical} `);
-  }
-  return joined
-    .trim()
+  return input
+    .join(' ')
+    .replace(SYNONYM_PHRASE, (phrase) => SYNONYMS[phrase]!)
     .split(' ')
     .filter((word) => word !== '')
     .map((word) => SYNONYMS[word] ?? word);
@@ -43,8 +42,17 @@ export function canonicalWords(input: readonly string[]): string[] {
 
 /** The stem the scorer compares: canonical word, stemmed (`escalated` → `escal`). */
 export function stem(word: string): string {
-  return /^\d+$/.test(word) ? word : stemmer(word);
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d+$/.test(word) ? word : stemmer(word);
+    // Bounded: a service sees a limited vocabulary, but questions are user input.
+    if (stemCache.size > 20_000) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+const stemCache = new Map<string, string>();
 
 /** Stems of the meaningful words of a text, in order (stopwords dropped). */
 export function termsOf(text: string): string[] {
