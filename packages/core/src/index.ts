@@ -5,3 +5,5 @@ export * from './errors/index.js';
 export * from './contracts/index.js';
 export * from './sla/index.js';
 export * from './intents/index.js';
+export * from './data/index.js';
+export * from './scoring/index.js';

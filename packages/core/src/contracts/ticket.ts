@@ -60,6 +60,10 @@ export const TicketSchema = z
     resolvedBy: z.enum(['human', 'ai']).nullable(),
     csat: CsatSchema.nullable(),
     escalated: z.boolean().optional(),
+    /** Triage sentiment of the customer's messages, when the host's triage provides it. */
+    sentiment: z.enum(['positive', 'neutral', 'negative', 'very_negative']).optional(),
+    /** How the ticket was resolved, in a sentence or two (indexed for similar-ticket search). */
+    resolutionSummary: z.string().optional(),
     /** How many times the ticket went from solved back to open. */
     reopens: countSchema('reopens').optional(),
   })
