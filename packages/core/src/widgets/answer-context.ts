@@ -1,0 +1,28 @@
+import type { Viewer } from '../contracts/viewer.js';
+import type { SupportData } from '../data/support-data.js';
+import { slaSetupOf, type SlaSetup } from '../data/ticket-sla.js';
+import type { IntentParams } from '../intents/params.js';
+import { scopeFor, type ScopedData } from './scope.js';
+
+/** What a builder gets: the viewer's slice of the data, the question's entities and the clock. */
+export interface AnswerContext {
+  scope: ScopedData;
+  params: IntentParams;
+  now: Date;
+  sla: SlaSetup;
+}
+
+const setups = new WeakMap<SupportData, SlaSetup>();
+
+export function answerContextOf(data: SupportData, viewer: Viewer, params: IntentParams, now: Date): AnswerContext {
+  let sla = setups.get(data);
+  if (!sla) setups.set(data, (sla = slaSetupOf(data)));
+  return { scope: scopeFor(data, viewer), params, now, sla };
+}
+
+/** The period a question asked about, or the default span ending now. */
+export function periodOf(context: AnswerContext, defaultDays: number): { from: Date; to: Date; label: string } {
+  const period = context.params.period;
+  if (period) return { from: new Date(period.from), to: new Date(period.to), label: period.label };
+  return { from: new Date(context.now.getTime() - defaultDays * 86_400_000), to: context.now, label: `last ${defaultDays} days` };
+}

@@ -1,0 +1,89 @@
+import type { Account } from '../contracts/account.js';
+import type { Agent } from '../contracts/agent.js';
+import type { Ticket } from '../contracts/ticket.js';
+import type { Viewer } from '../contracts/viewer.js';
+import type { SupportData } from '../data/support-data.js';
+
+/**
+ * The slice of the data a viewer may see, decided once per request:
+ * - agent: own tickets (assigned to them), their accounts' names, no revenue or churn;
+ * - manager: the team's tickets and agents, and the accounts those tickets come from;
+ * - csm: the assigned accounts and their tickets;
+ * - executive: everything, for aggregates.
+ */
+export interface ScopedData extends SupportData {
+  viewer: Viewer;
+  /** Whether revenue (ARR) and churn figures may be shown. */
+  canSeeRevenue: boolean;
+  /** Lookups by id within the scope. */
+  ticketById: ReadonlyMap<string, Ticket>;
+  accountById: ReadonlyMap<string, Account>;
+  agentById: ReadonlyMap<string, Agent>;
+}
+
+const cache = new WeakMap<SupportData, Map<string, ScopedData>>();
+
+/** The data the viewer may see. Remembered per dataset object and viewer, so repeated questions are cheap. */
+export function scopeFor(data: SupportData, viewer: Viewer): ScopedData {
+  const key = `${viewer.persona}|${viewer.userId}|${viewer.agentId ?? ''}|${viewer.teamId ?? ''}|${(viewer.accountIds ?? []).join(',')}`;
+  let byViewer = cache.get(data);
+  if (!byViewer) cache.set(data, (byViewer = new Map()));
+  const cached = byViewer.get(key);
+  if (cached) return cached;
+  const scoped = computeScope(data, viewer);
+  if (byViewer.size > 1000) byViewer.clear();
+  byViewer.set(key, scoped);
+  return scoped;
+}
+
+function computeScope(data: SupportData, viewer: Viewer): ScopedData {
+  let tickets: Ticket[];
+  let agents: Agent[];
+  let accountIds: Set<string> | null;
+  switch (viewer.persona) {
+    case 'agent':
+      tickets = data.tickets.filter((ticket) => ticket.assigneeId === viewer.agentId);
+      agents = data.agents.filter((agent) => agent.id === viewer.agentId || agent.teamId === viewer.teamId);
+      accountIds = new Set(tickets.map((ticket) => ticket.accountId));
+      break;
+    case 'manager':
+      tickets = data.tickets.filter((ticket) => ticket.teamId === viewer.teamId);
+      agents = data.agents.filter((agent) => agent.teamId === viewer.teamId);
+      accountIds = new Set(tickets.map((ticket) => ticket.accountId));
+      break;
+    case 'csm':
+      accountIds = new Set(viewer.accountIds ?? []);
+      tickets = data.tickets.filter((ticket) => accountIds!.has(ticket.accountId));
+      agents = data.agents;
+      break;
+    case 'executive':
+      tickets = data.tickets;
+      agents = data.agents;
+      accountIds = null;
+      break;
+  }
+  const inScope = (accountId: string) => accountIds === null || accountIds.has(accountId);
+  const accounts = accountIds === null ? data.accounts : data.accounts.filter((account) => inScope(account.id));
+  const visibleAgentIds = new Set(agents.map((agent) => agent.id));
+  return {
+    ...data,
+    viewer,
+    canSeeRevenue: viewer.persona !== 'agent',
+    tickets,
+    agents,
+    accounts,
+    usage: accountIds === null ? data.usage : data.usage.filter((snapshot) => inScope(snapshot.accountId)),
+    npsResponses: accountIds === null ? data.npsResponses : data.npsResponses.filter((response) => inScope(response.accountId)),
+    meetings: data.meetings.filter(
+      (meeting) =>
+        viewer.persona === 'executive' ||
+        meeting.attendeeIds.includes(viewer.userId) ||
+        (viewer.agentId !== undefined && meeting.attendeeIds.includes(viewer.agentId)) ||
+        (meeting.accountId !== undefined && viewer.persona === 'csm' && inScope(meeting.accountId)) ||
+        (viewer.persona === 'manager' && meeting.attendeeIds.some((id) => visibleAgentIds.has(id))),
+    ),
+    ticketById: new Map(tickets.map((ticket) => [ticket.id, ticket])),
+    accountById: new Map(accounts.map((account) => [account.id, account])),
+    agentById: new Map(agents.map((agent) => [agent.id, agent])),
+  };
+}

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { AnswerContext } from './answer-context.js';
+import { buildAiResolved, buildHelp, buildMessageDraft } from './builders/assist.js';
+import { buildMeetingsSchedule, buildMeetingsToday } from './builders/meetings.js';
+import { buildTicketLinks, buildTicketsByAccount, buildTicketShow } from './builders/ticket-details.js';
+import { buildTicketsEscalated, buildTicketsList, buildTicketsMine } from './builders/ticket-tables.js';
+import { AiResolvedPayloadSchema, HelpPayloadSchema, MeetingListPayloadSchema, MeetingProposalPayloadSchema, MessageDraftPayloadSchema } from './payloads/assist-payloads.js';
+import { LinkedIssuesPayloadSchema, TicketDetailPayloadSchema, TicketsByAccountPayloadSchema, TicketTablePayloadSchema } from './payloads/ticket-payloads.js';
+
+/** How one intent is answered: the widget that renders it, its data schema and the pure builder. */
+export interface WidgetBuilder {
+  widget: string;
+  schema: z.ZodType;
+  build: (context: AnswerContext) => unknown;
+}
+
+/** Every intent's widget. One table, so the server, the offline assistant and the LLM tools answer alike. */
+export const WIDGETS: Readonly<Record<string, WidgetBuilder>> = {
+  'tickets.list': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsList },
+  'tickets.mine': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsMine },
+  'tickets.escalated': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsEscalated },
+  'tickets.byAccount': { widget: 'tickets-by-account', schema: TicketsByAccountPayloadSchema, build: buildTicketsByAccount },
+  'ticket.show': { widget: 'ticket-detail', schema: TicketDetailPayloadSchema, build: buildTicketShow },
+  'tickets.links': { widget: 'linked-issues', schema: LinkedIssuesPayloadSchema, build: buildTicketLinks },
+  'ai.resolved': { widget: 'ai-resolved', schema: AiResolvedPayloadSchema, build: buildAiResolved },
+  'meetings.today': { widget: 'meeting-list', schema: MeetingListPayloadSchema, build: buildMeetingsToday },
+  'meetings.schedule': { widget: 'meeting-proposal', schema: MeetingProposalPayloadSchema, build: (context) => buildMeetingsSchedule(context) },
+  'message.draft': { widget: 'message-draft', schema: MessageDraftPayloadSchema, build: buildMessageDraft },
+  help: { widget: 'help', schema: HelpPayloadSchema, build: buildHelp },
+};
