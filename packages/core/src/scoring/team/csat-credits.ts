@@ -1,0 +1,40 @@
+import { shrunkRate } from '../statistics.js';
+import type { RateCounts } from './agent-metrics.js';
+import { ticketInScope, type TeamScope } from './team-scope.js';
+import { between, type TicketIndex } from './ticket-index.js';
+
+/** CSAT good / rated per agent and for the team over a window. */
+export interface CsatCredits {
+  byAgent: Map<string, RateCounts>;
+  team: RateCounts;
+}
+
+/**
+ * Credits each rating in `[fromMs, toMs)` to the assignee at rating time (SCORING §3.2 step 7),
+ * falling back to the current assignee when the source does not record it; unassigned ratings
+ * (recorded as null) and agents outside the scope credit no one.
+ */
+export function csatCredits(index: TicketIndex, scope: TeamScope, fromMs: number, toMs: number): CsatCredits {
+  const byAgent = new Map<string, RateCounts>();
+  const team: RateCounts = { successes: 0, total: 0, rate: null };
+  for (const { ticket } of between(index.ratedByTime, fromMs, toMs)) {
+    const csat = ticket.csat!;
+    const creditedId = csat.assigneeIdAtRating === undefined ? ticket.assigneeId : csat.assigneeIdAtRating;
+    if (creditedId === null || !scope.agentById.has(creditedId) || !ticketInScope(ticket, scope)) continue;
+    let own = byAgent.get(creditedId);
+    if (!own) byAgent.set(creditedId, (own = { successes: 0, total: 0, rate: null }));
+    for (const counts of [own, team]) {
+      counts.total += 1;
+      if (csat.rating === 'good') counts.successes += 1;
+      counts.rate = counts.successes / counts.total;
+    }
+  }
+  return { byAgent, team };
+}
+
+/** An agent's CSAT shrunk toward the team rate with `m` pseudo-ratings; the team rate when unrated, null when the team is unrated. */
+export function adjustedCsat(credits: CsatCredits, agentId: string, strength: number): number | null {
+  if (credits.team.rate === null) return null;
+  const own = credits.byAgent.get(agentId);
+  return own ? shrunkRate(own.successes, own.total, credits.team.rate, strength) : credits.team.rate;
+}
