@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AnswerContext } from './answer-context.js';
+import { opsWidgets } from './widget-table-ops.js';
 import { buildAiResolved, buildHelp, buildMessageDraft } from './builders/assist.js';
 import { buildMeetingsSchedule, buildMeetingsToday } from './builders/meetings.js';
 import { buildTicketLinks, buildTicketsByAccount, buildTicketShow } from './builders/ticket-details.js';
@@ -16,6 +17,7 @@ export interface WidgetBuilder {
 
 /** Every intent's widget. One table, so the server, the offline assistant and the LLM tools answer alike. */
 export const WIDGETS: Readonly<Record<string, WidgetBuilder>> = {
+  ...opsWidgets({ organisationDataOf: (context) => context.organisation }),
   'tickets.list': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsList },
   'tickets.mine': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsMine },
   'tickets.escalated': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsEscalated },

@@ -1,0 +1,37 @@
+import { it } from 'vitest';
+import { agentViewer, answer, csmViewer, executive, managerOf, truth, demo } from './account-test-context.js';
+it('explore', () => {
+  const t0 = performance.now();
+  const churn = answer<any>('accounts.churnRisk', executive);
+  console.log('churn', performance.now() - t0, churn.accounts.map((a: any) => `${a.rank} ${a.accountId} ${a.riskBand} ${a.riskScore} ${a.drivers.length}`).join(' | '), JSON.stringify(churn.arrAtRisk).slice(0, 300));
+  const pri = answer<any>('accounts.priority', managerOf('team-europe'));
+  console.log('priority', pri.total, pri.accounts.map((a: any) => `${a.accountId} ${a.attentionScore} ${a.reasons.map((r: any) => r.kind).join(',')} ${a.tickets.length}`).join(' | '));
+  const pri2 = answer<any>('accounts.priority', managerOf('team-americas'));
+  console.log('priority2', pri2.total, pri2.accounts.map((a: any) => `${a.accountId} ${a.attentionScore} ${a.reasons.map((r: any) => r.kind).join(',')}`).join(' | '));
+  const hv = answer<any>('accounts.highValue', executive);
+  console.log('hv', hv.rows.length, hv.rows.slice(0, 3));
+  const h = answer<any>('accounts.health', csmViewer('csm-1'));
+  console.log('health', h.total, h.accounts.map((a: any) => `${a.accountId} ${a.score} ${a.band} ${a.trend.deltaPoints}`).join(' | '));
+  const ad = answer<any>('accounts.adoption', csmViewer('csm-1'));
+  console.log('adoption', ad.accounts.map((a: any) => `${a.accountId} ${a.declining} ${a.recentToPriorRatio}`).join(' | '));
+  const rn = answer<any>('renewals.upcoming', executive, { days: 90 });
+  console.log('renewals', rn.total, rn.renewals.map((a: any) => a.accountId).join(','), rn.renewals[0]?.why);
+  for (const c of ['csm-1', 'csm-2', 'csm-3']) { const up = answer<any>('accounts.upsell', csmViewer(c)); console.log('upsell', c, up.upsell.map((a: any) => `${a.accountId} ${a.score} ${a.csql}`).join(' | '), up.crossSell.length); }
+  const nps = answer<any>('nps.summary', executive);
+  console.log('nps', nps.current, nps.themes.length, nps.byAccount.length);
+  const agent = agentViewer('agent-2');
+  const sim = answer<any>('tickets.similar', agent);
+  console.log('similar', sim.query, sim.results.map((r: any) => `${r.ticketId} ${r.category}`), sim.searchedCount);
+  const kb = answer<any>('kb.search', agent, { topic: 'password reset' });
+  console.log('kb', kb.results.map((r: any) => r.title));
+  const kb2 = answer<any>('kb.search', agent, {});
+  console.log('kb2', kb2.results.map((r: any) => `${r.title} ${r.updatedAt}`).slice(0, 3));
+  const prep = answer<any>('call.prep', agent);
+  console.log('prep', prep.accountId, prep.meeting, prep.talkingPoints.map((p: any) => p.topic), prep.accountHealth);
+  const prep2 = answer<any>('call.prep', csmViewer('csm-1'));
+  console.log('prep2', prep2.accountId, prep2.meeting?.meetingId, prep2.talkingPoints.map((p: any) => p.topic), prep2.renewal);
+  const open = demo.tickets.find((t) => t.assigneeId === 'agent-2' && t.status === 'open')!;
+  const rd = answer<any>('reply.draft', agent, { ticketId: open.id });
+  console.log('reply', rd.tone, rd.articles.map((a: any) => a.title), rd.draft.steps.length, rd.similarTickets.length);
+  console.log(truth.upsellAccountIds);
+}, 120000);

@@ -1,0 +1,97 @@
+import { businessReviewCandidates, DEFAULT_RENEWAL_CONFIG, upcomingRenewals } from '../../scoring/accounts/index.js';
+import type { AnswerContext } from '../answer-context.js';
+import type { RenewalPipelinePayload } from '../payloads/account-pipeline-payloads.js';
+import { accountIndexOf, expansionOf, explainedHealthOf, portfolioHealthOf } from './account-analytics.js';
+import { daysUntilDate, forwardDaysOf, namedAccountOf, requireRevenueVisible } from './account-shapes.js';
+
+/** @default 90 — days ahead the pipeline looks when the question names no span. */
+export const RENEWALS_DEFAULT_DAYS = 90;
+/** @default 50 — renewals listed. */
+export const RENEWALS_DEFAULT_LIMIT = 50;
+
+const SORT_KEYS: RenewalPipelinePayload['sortKeys'] = [
+  { sort: 'priority', field: 'priorityCents' },
+  { sort: 'risk', field: 'expectedLossCents' },
+  { sort: 'value', field: 'arrCents' },
+  { sort: 'expansion', field: 'expansionValueCents' },
+];
+
+/**
+ * renewals.upcoming: renewals in the next `days` (default 90, or up to the end of the asked period), ranked by
+ * `priority = urgency · (expectedLoss + 0.5 · expansionValue)` (SCORING §7.2), each with the "why".
+ * @throws ForbiddenError for agents; NotFoundError for a named account outside the scope.
+ */
+export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
+  requireRevenueVisible(context, 'The renewal pipeline');
+  const named = namedAccountOf(context);
+  const withinDays = forwardDaysOf(context, RENEWALS_DEFAULT_DAYS);
+  const nowMs = context.now.getTime();
+  const upcomingIds = context.scope.accounts
+    .filter((account) => (!named || account.id === named.id) && daysUntilDate(account.renewalDate, nowMs) >= 0 && daysUntilDate(account.renewalDate, nowMs) <= withinDays)
+    .map((account) => account.id);
+  // Risk drivers are explained only for the renewing accounts; expansion comes from the shared portfolio scores.
+  const result = upcomingRenewals(context.scope, context.now, {
+    withinDays,
+    index: accountIndexOf(context.scope),
+    health: explainedHealthOf(context, upcomingIds),
+    expansion: expansionOf(context),
+  });
+  const limit = context.params.limit ?? RENEWALS_DEFAULT_LIMIT;
+  const totals = { arrCents: 0, expectedLossCents: 0, expansionValueCents: 0 };
+  for (const renewal of result.renewals) {
+    totals.arrCents += renewal.arr.amountCents;
+    totals.expectedLossCents += renewal.expectedLossCents;
+    totals.expansionValueCents += renewal.expansionValueCents;
+  }
+  return {
+    asOf: result.asOf,
+    withinDays,
+    sortBy: result.sortBy,
+    sortKeys: SORT_KEYS,
+    renewals: result.renewals.slice(0, limit).map((renewal) => ({
+      accountId: renewal.accountId,
+      accountName: renewal.accountName,
+      renewalDate: renewal.renewalDate,
+      daysToRenewal: renewal.daysToRenewal,
+      arrCents: renewal.arr.amountCents,
+      currency: renewal.arr.currency,
+      urgency: renewal.urgency,
+      expectedLossCents: renewal.expectedLossCents,
+      expectedLossMethod: renewal.expectedLossMethod,
+      expansionScore: renewal.expansionScore,
+      expansionValueCents: renewal.expansionValueCents,
+      priorityCents: renewal.priorityCents,
+      healthScore: renewal.healthScore,
+      healthBand: renewal.healthBand,
+      riskBand: renewal.riskBand,
+      topRiskDrivers: renewal.topRiskDrivers,
+      expansionSignals: renewal.expansionSignals,
+      qbrInLastDays: renewal.qbrInLastDays,
+      lastQbrAt: renewal.lastQbrAt,
+      forecast: { value: renewal.forecast.value, required: renewal.forecast.required, needsAttention: renewal.forecast.needsAttention, reason: renewal.forecast.reason },
+      why: renewal.why,
+    })),
+    total: result.renewals.length,
+    totals,
+    matchedAccountId: named?.id ?? null,
+    configVersion: result.configVersion,
+    provenance: {
+      computedBy: 'upcomingRenewals',
+      inputs: { accountCount: context.scope.accounts.length, withinDays, sortBy: result.sortBy, limit, asOf: result.asOf, upliftFactor: DEFAULT_RENEWAL_CONFIG.upliftFactor },
+    },
+  };
+}
+
+/**
+ * Accounts due a business review in the viewer's scope, with why (cadence, renewal without review, red or
+ * falling health, expansion), for `meetings.schedule`; at most `params.limit` (default 5).
+ */
+export function reviewCandidatesOf(context: AnswerContext): { accountId: string; reasons: string[] }[] {
+  const result = businessReviewCandidates(context.scope, context.now, {
+    index: accountIndexOf(context.scope),
+    health: portfolioHealthOf(context),
+    expansion: expansionOf(context),
+    limit: context.params.limit ?? 5,
+  });
+  return result.candidates.map((candidate) => ({ accountId: candidate.accountId, reasons: candidate.reasons.map((entry) => entry.reason) }));
+}
