@@ -7,3 +7,4 @@ export * from './sla/index.js';
 export * from './intents/index.js';
 export * from './data/index.js';
 export * from './scoring/index.js';
+export * from './retrieval/index.js';
