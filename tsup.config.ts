@@ -57,7 +57,8 @@ function packageBuild(name: 'core' | 'react' | 'server', overrides: Options = {}
 }
 
 export default defineConfig([
-  packageBuild('core'),
+  // The demo generator is a subpath of its own, so it stays out of the main bundle.
+  packageBuild('core', { entry: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' } }),
   packageBuild('server'),
   packageBuild('react', {
     // tsup/esbuild drop directives of inlined modules, so the RSC client boundary is stated here.

@@ -8,3 +8,4 @@ export * from './intents/index.js';
 export * from './data/index.js';
 export * from './scoring/index.js';
 export * from './retrieval/index.js';
+export * from './widgets/index.js';

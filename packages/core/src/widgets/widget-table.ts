@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AnswerContext } from './answer-context.js';
+import { ACCOUNT_WIDGETS, arrAtRiskOf, reviewCandidatesOf } from './widget-table-accounts.js';
 import { opsWidgets } from './widget-table-ops.js';
 import { buildAiResolved, buildHelp, buildMessageDraft } from './builders/assist.js';
 import { buildMeetingsSchedule, buildMeetingsToday } from './builders/meetings.js';
@@ -17,7 +18,8 @@ export interface WidgetBuilder {
 
 /** Every intent's widget. One table, so the server, the offline assistant and the LLM tools answer alike. */
 export const WIDGETS: Readonly<Record<string, WidgetBuilder>> = {
-  ...opsWidgets({ organisationDataOf: (context) => context.organisation }),
+  ...opsWidgets({ organisationDataOf: (context) => context.organisation, arrAtRiskOf }),
+  ...ACCOUNT_WIDGETS,
   'tickets.list': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsList },
   'tickets.mine': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsMine },
   'tickets.escalated': { widget: 'ticket-table', schema: TicketTablePayloadSchema, build: buildTicketsEscalated },
@@ -26,7 +28,7 @@ export const WIDGETS: Readonly<Record<string, WidgetBuilder>> = {
   'tickets.links': { widget: 'linked-issues', schema: LinkedIssuesPayloadSchema, build: buildTicketLinks },
   'ai.resolved': { widget: 'ai-resolved', schema: AiResolvedPayloadSchema, build: buildAiResolved },
   'meetings.today': { widget: 'meeting-list', schema: MeetingListPayloadSchema, build: buildMeetingsToday },
-  'meetings.schedule': { widget: 'meeting-proposal', schema: MeetingProposalPayloadSchema, build: (context) => buildMeetingsSchedule(context) },
+  'meetings.schedule': { widget: 'meeting-proposal', schema: MeetingProposalPayloadSchema, build: (context) => buildMeetingsSchedule(context, reviewCandidatesOf) },
   'message.draft': { widget: 'message-draft', schema: MessageDraftPayloadSchema, build: buildMessageDraft },
   help: { widget: 'help', schema: HelpPayloadSchema, build: buildHelp },
 };

@@ -66,6 +66,20 @@ export function expansionOf(context: AnswerContext): ExpansionOpportunities {
   return entry.expansion;
 }
 
+/** The portfolio health narrowed to some accounts: their lean reports, scored against the whole scope's references. */
+export function leanHealthOf(context: AnswerContext, accountIds: ReadonlySet<string>): PortfolioHealth {
+  const lean = portfolioHealthOf(context);
+  // Band counts stay the portfolio's; the scores that take a `health` read only `accounts`.
+  return { ...lean, accounts: lean.accounts.filter((report) => accountIds.has(report.accountId)) };
+}
+
+/** Expansion scores of some accounts: the shared portfolio result when already computed, else just theirs. */
+export function expansionFor(context: AnswerContext, accountIds: ReadonlySet<string>): ExpansionOpportunities {
+  const cached = analyticsOf(context).expansion;
+  if (cached) return cached;
+  return findExpansionOpportunities(context.scope, context.now, { index: accountIndexOf(context.scope), health: leanHealthOf(context, accountIds) });
+}
+
 /** Health with its explanation (component details, driver sentences) for a few accounts, scored like the portfolio. */
 export function explainedHealthOf(context: AnswerContext, accountIds: readonly string[]): PortfolioHealth {
   const lean = portfolioHealthOf(context);

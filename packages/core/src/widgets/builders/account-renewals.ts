@@ -1,7 +1,7 @@
 import { businessReviewCandidates, DEFAULT_RENEWAL_CONFIG, upcomingRenewals } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { RenewalPipelinePayload } from '../payloads/account-pipeline-payloads.js';
-import { accountIndexOf, expansionOf, explainedHealthOf, portfolioHealthOf } from './account-analytics.js';
+import { accountIndexOf, expansionFor, expansionOf, explainedHealthOf, leanHealthOf, portfolioHealthOf } from './account-analytics.js';
 import { daysUntilDate, forwardDaysOf, namedAccountOf, requireRevenueVisible } from './account-shapes.js';
 
 /** @default 90 — days ahead the pipeline looks when the question names no span. */
@@ -26,17 +26,20 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
   const named = namedAccountOf(context);
   const withinDays = forwardDaysOf(context, RENEWALS_DEFAULT_DAYS);
   const nowMs = context.now.getTime();
-  const upcomingIds = context.scope.accounts
-    .filter((account) => (!named || account.id === named.id) && daysUntilDate(account.renewalDate, nowMs) >= 0 && daysUntilDate(account.renewalDate, nowMs) <= withinDays)
-    .map((account) => account.id);
-  // Risk drivers are explained only for the renewing accounts; expansion comes from the shared portfolio scores.
-  const result = upcomingRenewals(context.scope, context.now, {
-    withinDays,
-    index: accountIndexOf(context.scope),
-    health: explainedHealthOf(context, upcomingIds),
-    expansion: expansionOf(context),
-  });
+  const upcoming = new Set(
+    context.scope.accounts
+      .filter((account) => (!named || account.id === named.id) && daysUntilDate(account.renewalDate, nowMs) >= 0 && daysUntilDate(account.renewalDate, nowMs) <= withinDays)
+      .map((account) => account.id),
+  );
+  const index = accountIndexOf(context.scope);
+  const expansion = expansionFor(context, upcoming);
+  // Ranked on the numbers alone; the rows shown are then explained (risk drivers in the "why").
+  const result = upcomingRenewals(context.scope, context.now, { withinDays, index, health: leanHealthOf(context, upcoming), expansion });
   const limit = context.params.limit ?? RENEWALS_DEFAULT_LIMIT;
+  const shownIds = result.renewals.slice(0, limit).map((renewal) => renewal.accountId);
+  const explained = upcomingRenewals(context.scope, context.now, { withinDays, index, health: explainedHealthOf(context, shownIds), expansion });
+  const explainedById = new Map(explained.renewals.map((renewal) => [renewal.accountId, renewal]));
+  const shown = result.renewals.slice(0, limit).map((renewal) => explainedById.get(renewal.accountId) ?? renewal);
   const totals = { arrCents: 0, expectedLossCents: 0, expansionValueCents: 0 };
   for (const renewal of result.renewals) {
     totals.arrCents += renewal.arr.amountCents;
@@ -48,7 +51,7 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
     withinDays,
     sortBy: result.sortBy,
     sortKeys: SORT_KEYS,
-    renewals: result.renewals.slice(0, limit).map((renewal) => ({
+    renewals: shown.map((renewal) => ({
       accountId: renewal.accountId,
       accountName: renewal.accountName,
       renewalDate: renewal.renewalDate,

@@ -45,7 +45,10 @@ export function buildCallPrep(context: AnswerContext): CallPrepPayload {
   }
   const accountId = named?.id ?? meeting!.accountId!;
   const report = scoreAccountHealth(scope, accountId, now, { index: accountIndexOf(scope) });
-  const drivers = (report?.drivers ?? []).filter((driver) => scope.canSeeRevenue || !COMMERCIAL_METRICS.has(driver.key as HealthMetricKey)).slice(0, CALL_PREP_DRIVER_COUNT);
+  // Critical flags first (they cap the score), then by points lost; money matters only for viewers who see revenue.
+  const visible = (report?.drivers ?? []).filter((driver) => scope.canSeeRevenue || !COMMERCIAL_METRICS.has(driver.key as HealthMetricKey));
+  const isFlag = (driver: (typeof visible)[number]) => driver.critical && driver.score === 0;
+  const drivers = [...visible.filter(isFlag), ...visible.filter((driver) => !isFlag(driver))].slice(0, CALL_PREP_DRIVER_COUNT);
   const health = report && report.score !== null ? { score: report.score, band: report.band, drivers, configVersion: report.configVersion } : undefined;
   const notes = callPrepNotes({ accountId, ...(meeting ? { meetingId: meeting.id } : {}), data: scope, now, ...(health ? { accountHealth: health } : {}) });
   return {

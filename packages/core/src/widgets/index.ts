@@ -1,0 +1,5 @@
+export { answerIntent, answerSchemaOf, type AnswerIntentInput, type IntentAnswer } from './answer-intent.js';
+export { WIDGETS, type WidgetBuilder } from './widget-table.js';
+export { scopeFor, type ScopedData } from './scope.js';
+export { answerContextOf, type AnswerContext } from './answer-context.js';
+export { ProvenanceSchema, SlaInstancePayloadSchema, TicketRowSchema, type Provenance, type TicketRow } from './payloads/common.js';
