@@ -1,3 +1,4 @@
+import { benchDashboards } from './dashboard-bench.js';
 import { benchRouteQuery } from './router-bench.js';
 import { benchAddBusinessMinutes, benchEvaluateSla } from './sla-bench.js';
 
@@ -9,6 +10,7 @@ const BENCHMARKS: { title: string; run: () => Record<string, string | number> }[
   { title: 'SLA: evaluateSla over 100k generated timelines', run: benchEvaluateSla },
   { title: 'SLA: addBusinessMinutes vs moment-business-time', run: benchAddBusinessMinutes },
   { title: 'Router: routeQuery latency per call', run: benchRouteQuery },
+  { title: 'Dashboards: persona payloads and search over 100k tickets / 5k accounts', run: benchDashboards },
 ];
 
 const filter = (process.argv[2] ?? '').toLowerCase();
