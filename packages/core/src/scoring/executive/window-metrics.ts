@@ -22,11 +22,31 @@ export interface WindowMetrics {
   sla: SlaComplianceOverview;
 }
 
+/**
+ * Window facts by ticket list: the summary, the board pack, the goals and the cost report all read the
+ * same two windows in one dashboard, and the facts depend only on these inputs.
+ */
+const factsByTickets = new WeakMap<object, Map<string, WindowFacts>>();
+
+function cachedWindowFacts(data: SupportData, now: Date, window: ReportWindow, config: BoardMetricsConfig): WindowFacts {
+  const key = `${now.getTime()}|${window.fromMs}|${window.toMs}|${config.aiRecontactDays}|${config.aiTagPrefixes.join(',')}`;
+  let byKey = factsByTickets.get(data.tickets);
+  if (!byKey) factsByTickets.set(data.tickets, (byKey = new Map()));
+  let facts = byKey.get(key);
+  if (!facts) {
+    facts = collectWindowFacts(ticketTimeIndex(data.tickets), window, { now, aiRecontactDays: config.aiRecontactDays, aiTagPrefixes: config.aiTagPrefixes });
+    // A few windows per list are in play at once (this and the previous period); keep the set small.
+    if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, facts);
+  }
+  return facts;
+}
+
 /** The board figures of one window (SCORING §6 formulas; see `DEFAULT_BOARD_METRICS_CONFIG`). */
 export function computeWindowMetrics(data: SupportData, now: Date, window: ReportWindow, config: BoardMetricsConfig, hourly: LoadedHourlyCost): WindowMetrics {
   const days = windowDays(window);
   const costs = data.settings.costs;
-  const facts = collectWindowFacts(ticketTimeIndex(data.tickets), window, { now, aiRecontactDays: config.aiRecontactDays, aiTagPrefixes: config.aiTagPrefixes });
+  const facts = cachedWindowFacts(data, now, window, config);
   const opexCents = (costs.monthlyOpexCents * days) / config.daysPerMonth;
   const humanShareOfOpex = costs.humanShareOfOpex ?? config.humanShareOfOpex;
   const roi = computeAiRoi(facts, days, costs, hourly, config);
