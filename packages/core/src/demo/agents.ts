@@ -82,7 +82,7 @@ function habitsOf(role: AgentRole, random: SeededRandom): Omit<DemoAgent, 'agent
       return { replySpeed: 0.06, csatGoodRate: 0.985, ratingRate: 0.7, reopenRate: 0, volumeWeight: 1.8 };
     case 'worst':
       // Reopened tickets rate worse still, which brings the observed CSAT near 55 %.
-      return { replySpeed: 1.1, csatGoodRate: 0.6, ratingRate: 0.7, reopenRate: 0.2, volumeWeight: 1 };
+      return { replySpeed: 1.1, csatGoodRate: 0.58, ratingRate: 0.7, reopenRate: 0.2, volumeWeight: 1 };
     default:
       return {
         replySpeed: random.between(0.3, 0.48),

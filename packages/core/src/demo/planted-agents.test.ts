@@ -3,7 +3,7 @@ import { median, wilsonInterval } from '../scoring/statistics.js';
 import { csatOf, loadOf, medianFirstReplyMinutes } from './__fixtures__/demo-measures.js';
 import { generateDemoDataset } from './index.js';
 
-const demo = generateDemoDataset({ seed: Number(process.env.DEMO_SEED ?? 1), size: 'small' });
+const demo = generateDemoDataset({ seed: 1, size: 'small' });
 const { truth } = demo;
 const planted = [truth.overloadedAgentId, truth.underloadedAgentId, truth.bestAgentId, truth.worstAgentId];
 const steady = demo.agents.filter((agent) => !planted.includes(agent.id));

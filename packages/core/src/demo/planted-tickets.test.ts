@@ -3,7 +3,7 @@ import { evaluateTicketSla, slaSetupOf } from '../data/ticket-sla.js';
 import { isOpen } from './__fixtures__/demo-measures.js';
 import { generateDemoDataset } from './index.js';
 
-const demo = generateDemoDataset({ seed: Number(process.env.DEMO_SEED ?? 1), size: 'small' });
+const demo = generateDemoDataset({ seed: 1, size: 'small' });
 const nowMs = Date.parse(demo.now);
 const setup = slaSetupOf(demo);
 const hasAgentReply = (ticket: (typeof demo.tickets)[number]) => ticket.events.some((event) => event.type === 'agent_reply');

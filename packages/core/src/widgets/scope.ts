@@ -63,25 +63,30 @@ function computeScope(data: SupportData, viewer: Viewer): ScopedData {
       break;
   }
   const inScope = (accountId: string) => accountIds === null || accountIds.has(accountId);
+  // Frozen like the data sources' own lists, so the per-list indexes and caches downstream are reused
+  // across this viewer's questions instead of being rebuilt for every answer.
+  // Only lists made here are frozen; the caller's own lists are passed through untouched.
+  const original = new Set<readonly unknown[]>([data.tickets, data.agents, data.accounts, data.usage, data.npsResponses, data.meetings]);
+  const frozen = <Item>(items: Item[]): Item[] => (original.has(items) ? items : (Object.freeze(items) as Item[]));
   const accounts = accountIds === null ? data.accounts : data.accounts.filter((account) => inScope(account.id));
   const visibleAgentIds = new Set(agents.map((agent) => agent.id));
   return {
     ...data,
     viewer,
     canSeeRevenue: viewer.persona !== 'agent',
-    tickets,
-    agents,
-    accounts,
-    usage: accountIds === null ? data.usage : data.usage.filter((snapshot) => inScope(snapshot.accountId)),
-    npsResponses: accountIds === null ? data.npsResponses : data.npsResponses.filter((response) => inScope(response.accountId)),
-    meetings: data.meetings.filter(
+    tickets: frozen(tickets),
+    agents: frozen(agents),
+    accounts: frozen(accounts),
+    usage: accountIds === null ? data.usage : frozen(data.usage.filter((snapshot) => inScope(snapshot.accountId))),
+    npsResponses: accountIds === null ? data.npsResponses : frozen(data.npsResponses.filter((response) => inScope(response.accountId))),
+    meetings: frozen(data.meetings.filter(
       (meeting) =>
         viewer.persona === 'executive' ||
         meeting.attendeeIds.includes(viewer.userId) ||
         (viewer.agentId !== undefined && meeting.attendeeIds.includes(viewer.agentId)) ||
         (meeting.accountId !== undefined && viewer.persona === 'csm' && inScope(meeting.accountId)) ||
         (viewer.persona === 'manager' && meeting.attendeeIds.some((id) => visibleAgentIds.has(id))),
-    ),
+    )),
     ticketById: new Map(tickets.map((ticket) => [ticket.id, ticket])),
     accountById: new Map(accounts.map((account) => [account.id, account])),
     agentById: new Map(agents.map((agent) => [agent.id, agent])),

@@ -24,8 +24,8 @@ export function writeAiTimeline(plan: TicketPlan, context: TimelineContext, arti
   writer.setStatus(solvedAt, 'solved', AI_AGENT_ID);
   let csat: DraftCsat | null = null;
   const churnRisk = plan.account.role === 'churn';
-  if (random.chance(churnRisk ? 0.6 : 0.3)) {
-    const good = random.chance(churnRisk ? 0.2 : 0.8);
+  if (random.chance(churnRisk ? 0.45 : 0.3)) {
+    const good = random.chance(churnRisk ? 0.15 : 0.8);
     csat = { rating: good ? 'good' : 'bad', ratedAtMs: solvedAt + random.int(1, 30) * MINUTE_MS, assigneeIdAtRating: null };
     if (good && random.chance(0.3)) csat.comment = random.pick(GOOD_CSAT_COMMENTS);
   }

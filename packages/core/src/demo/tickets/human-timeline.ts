@@ -15,6 +15,9 @@ import { TimelineWriter, type TimelineContext } from './timeline-writer.js';
 import { closeIfDue, type DraftCsat, type WrittenTimeline } from './written-timeline.js';
 
 const PRIORITY_BUMP = { low: 'normal', normal: 'high', high: 'urgent', urgent: 'urgent' } as const;
+// How many back-and-forths before the solution: upset customers need more.
+const CALM_EXCHANGES = { 0: 38, 1: 38, 2: 17, 3: 7 };
+const UPSET_EXCHANGES = { 0: 15, 1: 40, 2: 30, 3: 15 };
 
 /**
  * A ticket an agent solved: routing, first reply, a few exchanges, an engineering hold when escalated,
@@ -25,10 +28,10 @@ export function writeHumanTimeline(plan: TicketPlan, context: TimelineContext): 
   const agentId = plan.agent!.agent.id;
   const writer = new TimelineWriter(plan, context);
   writer.created(plan.createdAtMs);
-  routeAndAnswer(writer, true);
+  routeToAgent(writer, true);
 
   const upset = plan.sentiment === 'negative' || plan.sentiment === 'very_negative';
-  const exchanges = plan.escalated ? random.int(0, 1) : Number(random.weighted(upset ? { 0: 15, 1: 40, 2: 30, 3: 15 } : { 0: 38, 1: 38, 2: 17, 3: 7 }));
+  const exchanges = plan.escalated ? random.int(0, 1) : Number(random.weighted(upset ? UPSET_EXCHANGES : CALM_EXCHANGES));
   // With no exchange and no escalation, the first reply already solves it (one-touch).
   const firstSolves = exchanges === 0 && !plan.escalated;
   const firstReplyAt = Math.max(writer.agentReplyAt(plan.createdAtMs, 'firstReply'), writer.lastAt + MINUTE_MS);
@@ -78,8 +81,8 @@ export function writeHumanTimeline(plan: TicketPlan, context: TimelineContext): 
   return { writer, status: writer.status, priority: writer.priority, assigneeId: agentId, solvedAtMs: solvedAt, csat, reopens, resolvedBy: 'human' };
 }
 
-/** Assignment (through another agent when reassigned) and, when allowed, sometimes a priority raised at triage. */
-export function routeAndAnswer(writer: TimelineWriter, mayRaisePriority: boolean): void {
+/** Routes the ticket to its agent (through another agent when a manager reassigned it) and, when allowed, sometimes raises its priority at triage. */
+export function routeToAgent(writer: TimelineWriter, mayRaisePriority: boolean): void {
   const { plan, context } = writer;
   const agentId = plan.agent!.agent.id;
   const routedAt = plan.channel === 'phone' ? plan.createdAtMs : plan.createdAtMs + context.random.int(1, 12) * MINUTE_MS;
@@ -95,9 +98,9 @@ function rateHumanTicket(plan: TicketPlan, reopened: boolean, solvedAt: number, 
   const { random } = context;
   const agent = plan.agent!;
   const churnRisk = plan.account.role === 'churn';
-  // Unhappy customers rate more often, and badly whoever helps them; a reopen halves the odds of a good rating.
-  if (!random.chance(churnRisk ? 0.8 : agent.ratingRate)) return null;
-  const goodRate = (churnRisk ? 0.1 : agent.csatGoodRate) * (reopened ? 0.5 : 1);
+  // Unhappy customers rate badly whoever helps them; a reopen halves the odds of a good rating.
+  if (!random.chance(churnRisk ? 0.45 : agent.ratingRate)) return null;
+  const goodRate = (churnRisk ? 0.08 : agent.csatGoodRate) * (reopened ? 0.5 : 1);
   const rating = random.chance(goodRate) ? 'good' : 'bad';
   const ratedAtMs = solvedAt + Math.round(Math.min(40, Math.max(0.2, random.logNormal(4, 1))) * HOUR_MS);
   const comment = random.chance(0.4) ? random.pick(rating === 'good' ? GOOD_CSAT_COMMENTS : BAD_CSAT_COMMENTS) : undefined;

@@ -1,6 +1,6 @@
 import { HOUR_MS, MINUTE_MS } from '../demo-time.js';
 import { AGENT_FOLLOW_UPS, ANGRY_FOLLOW_UPS, CUSTOMER_FOLLOW_UPS } from '../text/conversation.js';
-import { routeAndAnswer } from './human-timeline.js';
+import { routeToAgent } from './human-timeline.js';
 import type { OpenState, TicketPlan } from './ticket-plan.js';
 import { SYSTEM_ACTOR_ID, TimelineWriter, type TimelineContext } from './timeline-writer.js';
 import type { WrittenTimeline } from './written-timeline.js';
@@ -31,7 +31,7 @@ function answered(writer: TimelineWriter, state: Extract<OpenState, { kind: 'in-
   const { random } = context;
   const agentId = plan.agent!.agent.id;
   // Open tickets keep their planned priority: the planted loads depend on it.
-  routeAndAnswer(writer, false);
+  routeToAgent(writer, false);
   const waitingSince = state.kind === 'waiting-on-agent' ? context.nowMs - Math.round(state.waitingHours * HOUR_MS) : context.nowMs - QUIET_BEFORE_NOW_MS;
   // Answered in time for what follows, even on a weekend or after hours.
   const firstReplyAt = Math.min(Math.max(writer.agentReplyAt(plan.createdAtMs, 'firstReply'), writer.lastAt + MINUTE_MS), waitingSince - 30 * MINUTE_MS);
