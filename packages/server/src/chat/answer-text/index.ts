@@ -1,0 +1,1 @@
+export { describeAnswer, type AnswerTemplate } from './describe-answer.js';
