@@ -1,7 +1,26 @@
 /**
- * @supportai/server — a web-standard `(request: Request) => Promise<Response>` handler.
+ * @supportai/server — one web-standard `(request: Request) => Promise<Response>` handler a host mounts
+ * and wires to its own data, users and model.
  */
-export * from './handler/index.js';
+export { createSupportAIHandler, DEFAULT_CHAT_LIMITS, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUESTS_PER_MINUTE, type SupportAIHandler } from './handler/create-handler.js';
+export type { SupportAIHandlerOptions, SupportAILimits } from './handler/handler-options.js';
+export type { UnexpectedErrorDetails, UnexpectedErrorReporter } from './handler/with-error-boundary.js';
+export type { ChatLimits, ServerContext } from './server-context.js';
 export type { ErrorBody, ErrorCode } from './http/error-response.js';
 export type { HealthBody } from './routes/health.js';
+export { PERSONA_DASHBOARDS, type DashboardBody } from './routes/dashboards.js';
+export type { TicketAssistBody } from './routes/tickets.js';
+export type { AnswerFeedback, DataSource, Page, PageRequest, ReassignmentWrite, SavedDraft, StoredCalendar, StoredSlaPolicy, TicketReassignment } from './data-source/data-source.js';
+export { DataSourceRowError, ReassignmentConflictError } from './data-source/data-source-errors.js';
+export { createMemoryDataSource, type MemoryDataSource } from './data-source/memory-data-source.js';
+export type { ChatStore, ChatThread, ChatThreadSummary } from './chat-store/chat-store.js';
+export { ThreadOwnershipError } from './chat-store/chat-store-errors.js';
+export { createMemoryChatStore } from './chat-store/memory-chat-store.js';
+export type { MeetingRequest, OutgoingMessage, SupportAIActions } from './actions/actions.js';
+export type { ActionOutcome } from './actions/perform-action.js';
+export { ActionNotConfiguredError } from './actions/action-errors.js';
+export { createMemoryRateLimiter, type RateLimitDecision, type RateLimiter } from './limits/rate-limiter.js';
+export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
+export { toNodeHandler, type NodeRequestListener } from './adapters/node.js';
+export { toNextHandler, type NextRouteHandlers } from './adapters/next.js';
 export { SERVER_VERSION } from './version.js';

@@ -1,13 +1,29 @@
+import type { InputIssue } from '@supportai/core';
 import { jsonResponse } from './json-response.js';
 
 /** Stable, machine-readable error codes the handler answers with. */
-export type ErrorCode = 'not_found' | 'method_not_allowed' | 'internal';
+export type ErrorCode =
+  | 'invalid_input'
+  | 'invalid_json'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'internal'
+  | 'action_not_configured'
+  | 'bad_source_data';
 
-/** The body of every error response: `{ error: { code, message, … } }`. */
+/** The body of every error response: `{ error: { code, message, issues?, requestId? } }`. */
 export interface ErrorBody {
   error: {
     code: ErrorCode;
     message: string;
+    /** Every bad field by path, for `invalid_input`. */
+    issues?: InputIssue[];
     requestId?: string;
   };
 }

@@ -1,4 +1,4 @@
-import type { Route } from '../handler/route.js';
+import type { PublicRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';
 import { SERVER_VERSION } from '../version.js';
 
@@ -9,8 +9,10 @@ export interface HealthBody {
 }
 
 /** `GET /health`: liveness probe for load balancers and uptime checks. */
-export const healthRoute: Route = {
+export const healthRoute: PublicRoute = {
   method: 'GET',
   path: '/health',
+  access: 'public',
+  summary: 'Liveness probe: status and version.',
   handle: () => jsonResponse({ status: 'ok', version: SERVER_VERSION } satisfies HealthBody),
 };

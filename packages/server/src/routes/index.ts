@@ -1,5 +1,33 @@
 import type { Route } from '../handler/route.js';
+import { answerGetRoute, answerPostRoute } from './answers.js';
+import { chatThreadRoute, chatThreadsRoute } from './chat-threads.js';
+import { dashboardRoute, ownDashboardRoute } from './dashboards.js';
+import { feedbackRoute } from './feedback.js';
 import { healthRoute } from './health.js';
+import { indexRoute } from './index-route.js';
+import { intentsRoute } from './intents-route.js';
+import { meetingsRoute } from './meetings.js';
+import { messagesRoute } from './messages.js';
+import { reassignmentApplyRoute, reassignmentPreviewRoute } from './reassignments.js';
+import { ticketAssistRoute, ticketDetailRoute, ticketListRoute } from './tickets.js';
 
-/** Every route the handler serves, relative to `basePath`. */
-export const defaultRoutes: readonly Route[] = [healthRoute];
+/** Every route the handler serves, relative to `basePath`, in the order the route list shows them. */
+export const defaultRoutes: readonly Route[] = [
+  indexRoute,
+  healthRoute,
+  intentsRoute,
+  ownDashboardRoute,
+  dashboardRoute,
+  answerGetRoute,
+  answerPostRoute,
+  ticketListRoute,
+  ticketDetailRoute,
+  ticketAssistRoute,
+  reassignmentPreviewRoute,
+  reassignmentApplyRoute,
+  messagesRoute,
+  meetingsRoute,
+  feedbackRoute,
+  chatThreadsRoute,
+  chatThreadRoute,
+];

@@ -1,0 +1,62 @@
+import { answerIntent, ForbiddenError, NotFoundError, scopeFor, type Viewer } from '@supportai/core';
+import type { TicketReassignment } from '../data-source/data-source.js';
+import type { ServerContext } from '../server-context.js';
+
+/** A move as the client sends it back from the preview's `action.moves`. */
+export interface RequestedMove {
+  ticketId: string;
+  fromAgentId: string | null;
+  toAgentId: string;
+}
+
+/** The parts of the `team.rebalance` payload this file reads. */
+interface PlannedMoves {
+  moves: { ticketId: string; to: { agentId: string }; reason: string }[];
+}
+
+/** What applying a plan did. */
+export interface ReassignmentResult {
+  applied: number;
+  ticketIds: string[];
+  /** Whether the host's `ticketsReassigned` callback ran and succeeded (null: none wired). */
+  hostNotified: boolean | null;
+}
+
+/**
+ * Applies moves a manager confirmed: every ticket must be in the manager's team and every target an
+ * agent of that team (a foreign id reads as missing), then the data source writes them in one
+ * transaction and the host is told. Each move keeps the plan's reason when it was in the current plan.
+ */
+export async function applyReassignments({ viewer, moves, server }: { viewer: Viewer; moves: readonly RequestedMove[]; server: ServerContext }): Promise<ReassignmentResult> {
+  if (viewer.persona !== 'manager') throw new ForbiddenError('Reassigning tickets is available to support managers.');
+  if (moves.length === 0) return { applied: 0, ticketIds: [], hostNotified: null };
+  const data = await server.snapshot();
+  const now = server.now();
+  const scope = scopeFor(data, viewer);
+  const plan = answerIntent('team.rebalance', { data, viewer, now }).data as PlannedMoves;
+  const planned = new Map(plan.moves.map((move) => [move.ticketId, move]));
+  const seen = new Set<string>();
+  const writes: TicketReassignment[] = moves.map((move) => {
+    if (seen.has(move.ticketId)) throw new ForbiddenError(`Ticket "${move.ticketId}" appears twice in the plan.`);
+    seen.add(move.ticketId);
+    if (!scope.ticketById.has(move.ticketId)) throw new NotFoundError('ticket', move.ticketId);
+    const target = scope.agentById.get(move.toAgentId);
+    if (!target || target.teamId !== viewer.teamId) throw new NotFoundError('agent', move.toAgentId);
+    const fromPlan = planned.get(move.ticketId);
+    const reason = fromPlan && fromPlan.to.agentId === move.toAgentId ? fromPlan.reason : `Moved to ${target.name} by the team's manager.`;
+    return { ticketId: move.ticketId, fromAgentId: move.fromAgentId, toAgentId: move.toAgentId, reason };
+  });
+  const updated = await server.source.applyReassignments({ moves: writes, actorUserId: viewer.userId, at: now.toISOString() });
+  let hostNotified: boolean | null = null;
+  if (server.actions.ticketsReassigned) {
+    try {
+      await server.actions.ticketsReassigned({ moves: writes, viewer });
+      hostNotified = true;
+    } catch (error) {
+      // The moves are committed; a failing notification is reported, not rolled back.
+      server.logger.error('actions.ticketsReassigned failed after the moves were committed', { error, ticketIds: writes.map((move) => move.ticketId) });
+      hostNotified = false;
+    }
+  }
+  return { applied: updated.length, ticketIds: updated.map((ticket) => ticket.id), hostNotified };
+}

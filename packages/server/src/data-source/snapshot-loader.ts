@@ -1,0 +1,119 @@
+import { deepFreeze, SupportDataSchema, toInputIssues, type SupportData } from '@supportai/core';
+import type { z } from 'zod';
+import type { Logger } from '../logging/logger.js';
+import type { DataSource, Page, PageRequest } from './data-source.js';
+import { DataSourceRowError } from './data-source-errors.js';
+
+/** Keeps one parsed, frozen copy of the source's data and reloads it when the source's revision moves. */
+export interface SnapshotLoader {
+  /** The dataset at the source's current revision. Concurrent callers share one load. */
+  current(): Promise<SupportData>;
+}
+
+export interface SnapshotLoaderOptions {
+  source: DataSource;
+  logger: Logger;
+  /** Rows per page when reading large lists. @default 2000 */
+  pageSize?: number;
+  /** Runs once on every freshly loaded snapshot, e.g. to warm caches. */
+  onLoaded?: (data: SupportData) => void;
+}
+
+type Collection = keyof Omit<SupportData, 'settings'>;
+const rowSchemas = SupportDataSchema.shape;
+
+/**
+ * Builds the loader the handler reads through. Rows the loader has already validated (frozen objects a
+ * memory source hands back unchanged) map to the same parsed copies, so caches keyed on them stay warm; every
+ * other row is parsed with its contract, and a bad row fails the load with a `DataSourceRowError`.
+ */
+export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded }: SnapshotLoaderOptions): SnapshotLoader {
+  // Input row → its parsed, frozen copy: a source that hands back the same objects gets the same copies.
+  const parsedRows = new WeakMap<object, object>();
+  let loaded: { revision: string; data: SupportData } | undefined;
+  let inFlight: { revision: string; promise: Promise<SupportData> } | undefined;
+
+  function parseRows<Row>(collection: Collection, rows: readonly unknown[]): Row[] {
+    const schema = rowSchemas[collection].element as z.ZodType;
+    return rows.map((row) => {
+      const known = typeof row === 'object' && row !== null ? parsedRows.get(row) : undefined;
+      if (known) return known as Row;
+      const result = schema.safeParse(row);
+      if (!result.success) {
+        const rowId = typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : null;
+        const error = new DataSourceRowError(collection, rowId, toInputIssues(result.error.issues));
+        logger.error(error.message, { source: source.name, collection, rowId, issues: error.issues });
+        throw error;
+      }
+      const parsed = deepFreeze(result.data as object);
+      // Only a frozen input is sure to be unchanged when it comes back.
+      if (Object.isFrozen(row)) parsedRows.set(row as object, parsed);
+      return parsed as Row;
+    });
+  }
+
+  async function readAll<Row>(collection: Collection, read: (page: PageRequest) => Promise<Page<unknown>>): Promise<Row[]> {
+    const rows: Row[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await read({ cursor, limit: pageSize });
+      for (const row of parseRows<Row>(collection, page.rows)) rows.push(row);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return rows;
+  }
+
+  async function load(revision: string): Promise<SupportData> {
+    const started = performance.now();
+    const [settings, agents, teams, calendars, slaPolicies] = await Promise.all([
+      source.settings(),
+      source.listAgents(),
+      source.listTeams(),
+      source.listCalendars(),
+      source.listSlaPolicies(),
+    ]);
+    const settingsResult = SupportDataSchema.shape.settings.safeParse(settings);
+    if (!settingsResult.success) throw new DataSourceRowError('settings', null, toInputIssues(settingsResult.error.issues));
+    const data: SupportData = {
+      settings: deepFreeze(settingsResult.data),
+      agents: parseRows('agents', agents),
+      teams: parseRows('teams', teams),
+      calendars: parseRows('calendars', calendars),
+      slaPolicies: parseRows('slaPolicies', slaPolicies),
+      tickets: await readAll('tickets', (page) => source.listTickets(page)),
+      accounts: await readAll('accounts', (page) => source.listAccounts(page)),
+      usage: await readAll('usage', (page) => source.listUsage(page)),
+      npsResponses: await readAll('npsResponses', (page) => source.listNpsResponses(page)),
+      kbArticles: await readAll('kbArticles', (page) => source.listKbArticles(page)),
+      meetings: await readAll('meetings', (page) => source.listMeetings(page)),
+    };
+    for (const list of Object.values(data)) Object.freeze(list);
+    Object.freeze(data);
+    onLoaded?.(data);
+    logger.info('snapshot loaded', { source: source.name, revision, tickets: data.tickets.length, milliseconds: Math.round(performance.now() - started) });
+    return data;
+  }
+
+  return {
+    async current() {
+      const revision = await source.revision();
+      if (loaded?.revision === revision) return loaded.data;
+      if (inFlight?.revision === revision) return inFlight.promise;
+      const promise = load(revision).then(
+        (data) => {
+          loaded = { revision, data };
+          return data;
+        },
+        (error: unknown) => {
+          throw error;
+        },
+      );
+      inFlight = { revision, promise };
+      // A failed load is not cached: the next request tries again.
+      promise.finally(() => {
+        if (inFlight?.promise === promise) inFlight = undefined;
+      }).catch(() => {});
+      return promise;
+    },
+  };
+}
