@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ContractError } from '@supportai/core';
-import { createSupportAIHandler, SERVER_VERSION } from '../src/index.js';
+import { generateDemoDataset } from '@supportai/core/demo';
+import { createMemoryDataSource, createSupportAIHandler, SERVER_VERSION } from '../src/index.js';
+
+const source = createMemoryDataSource(generateDemoDataset({ seed: 1, size: 'small' }));
+
+/** The two options every host passes: its data and its users. */
+function minimal() {
+  return { data: source, authenticate: () => null };
+}
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('createSupportAIHandler', () => {
   describe('GET {basePath}/health', () => {
     it('answers 200 with status and the package version', async () => {
-      const handler = createSupportAIHandler();
+      const handler = createSupportAIHandler(minimal());
 
       const response = await handler(new Request('http://localhost/api/supportai/health'));
 
@@ -23,7 +31,7 @@ describe('createSupportAIHandler', () => {
     });
 
     it('serves under a custom base path and ignores its trailing slash', async () => {
-      const handler = createSupportAIHandler({ basePath: '/support/' });
+      const handler = createSupportAIHandler({ ...minimal(), basePath: '/support/' });
 
       const response = await handler(new Request('http://localhost/support/health'));
 
@@ -31,7 +39,7 @@ describe('createSupportAIHandler', () => {
     });
 
     it('serves at the root when basePath is "/"', async () => {
-      const handler = createSupportAIHandler({ basePath: '/' });
+      const handler = createSupportAIHandler({ ...minimal(), basePath: '/' });
 
       const response = await handler(new Request('http://localhost/health'));
 
@@ -42,11 +50,10 @@ describe('createSupportAIHandler', () => {
   describe('unknown paths', () => {
     it.each([
       'http://localhost/api/supportai/nope',
-      'http://localhost/api/supportai',
       'http://localhost/elsewhere/health',
       'http://localhost/api/supportaiX/health',
     ])('answers 404 not_found for %s', async (url) => {
-      const handler = createSupportAIHandler();
+      const handler = createSupportAIHandler(minimal());
 
       const response = await handler(new Request(url));
 
@@ -58,7 +65,7 @@ describe('createSupportAIHandler', () => {
 
   describe('wrong method on a known path', () => {
     it('answers 405 with an Allow header', async () => {
-      const handler = createSupportAIHandler();
+      const handler = createSupportAIHandler(minimal());
 
       const response = await handler(new Request('http://localhost/api/supportai/health', { method: 'POST', body: '{}' }));
 
@@ -72,20 +79,29 @@ describe('createSupportAIHandler', () => {
 
   describe('options', () => {
     it('throws at creation when basePath does not start with "/", naming the field', () => {
-      expect(() => createSupportAIHandler({ basePath: 'api/supportai' })).toThrow(ContractError);
-      expect(() => createSupportAIHandler({ basePath: 'api/supportai' })).toThrow(/basePath: must start with '\/'/);
+      expect(() => createSupportAIHandler({ ...minimal(), basePath: 'api/supportai' })).toThrow(ContractError);
+      expect(() => createSupportAIHandler({ ...minimal(), basePath: 'api/supportai' })).toThrow(/basePath: must start with '\/'/);
     });
 
     it('throws when basePath is not a string', () => {
-      expect(() => createSupportAIHandler({ basePath: 42 as unknown as string })).toThrow(/basePath: must be a string/);
+      expect(() => createSupportAIHandler({ ...minimal(), basePath: 42 as unknown as string })).toThrow(/basePath: must be a string/);
     });
 
     it('throws when onError is not a function', () => {
-      expect(() => createSupportAIHandler({ onError: 'log' as never })).toThrow(/onError: must be a function/);
+      expect(() => createSupportAIHandler({ ...minimal(), onError: 'log' as never })).toThrow(/onError: must be a function/);
+    });
+
+    it('names a missing data source or authenticate', () => {
+      expect(() => createSupportAIHandler({ authenticate: () => null } as never)).toThrow(/data/);
+      expect(() => createSupportAIHandler({ data: source } as never)).toThrow(/authenticate: must be a function/);
+    });
+
+    it('names each method a custom data source lacks', () => {
+      expect(() => createSupportAIHandler({ ...minimal(), data: { revision: async () => '1' } as never })).toThrow(/data\.listTickets: must be a function/);
     });
 
     it('rejects unknown options so typos surface', () => {
-      expect(() => createSupportAIHandler({ basepath: '/x' } as never)).toThrow(/basepath/);
+      expect(() => createSupportAIHandler({ ...minimal(), basepath: '/x' } as never)).toThrow(/basepath/);
     });
   });
 
@@ -95,7 +111,7 @@ describe('createSupportAIHandler', () => {
 
     it('go to onError with the request id returned to the client', async () => {
       const onError = vi.fn();
-      const handler = createSupportAIHandler({ onError });
+      const handler = createSupportAIHandler({ ...minimal(), onError });
 
       const response = await handler(notARequest);
 
@@ -111,12 +127,12 @@ describe('createSupportAIHandler', () => {
     it('are logged to console.error by default, with the request id', async () => {
       const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
       try {
-        const handler = createSupportAIHandler();
+        const handler = createSupportAIHandler(minimal());
 
         const response = await handler(notARequest);
 
         const body = (await response.json()) as { error: { requestId: string } };
-        expect(consoleError).toHaveBeenCalledWith(expect.stringContaining(body.error.requestId), expect.any(TypeError));
+        expect(consoleError).toHaveBeenCalledWith(expect.stringContaining(body.error.requestId), expect.objectContaining({ requestId: body.error.requestId, error: expect.any(TypeError) }));
       } finally {
         consoleError.mockRestore();
       }

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequestHandler } from '../src/handler/request-handler.js';
 import type { Route } from '../src/handler/route.js';
+import { createMemoryRateLimiter } from '../src/limits/rate-limiter.js';
+import type { ServerContext } from '../src/server-context.js';
+
+/** The parts of the pipeline a public route does not touch. */
+const pipeline = { server: {} as ServerContext, authenticate: () => null, rateLimiter: createMemoryRateLimiter({ requestsPerMinute: 10 }), maxBodyBytes: 1024, about: undefined };
 import { withErrorBoundary } from '../src/handler/with-error-boundary.js';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -8,6 +13,8 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0
 const throwingRoute: Route = {
   method: 'GET',
   path: '/explode',
+  access: 'public',
+  summary: 'Always fails.',
   handle: () => {
     throw new Error('database password is hunter2');
   },
@@ -16,7 +23,7 @@ const throwingRoute: Route = {
 describe('internal errors', () => {
   it('turn into a 500 with a request id and no stack or internal message', async () => {
     const onError = vi.fn();
-    const handler = createRequestHandler({ basePath: '/api/supportai', routes: [throwingRoute], onError });
+    const handler = createRequestHandler({ ...pipeline, basePath: '/api/supportai', routes: [throwingRoute], onError });
 
     const response = await handler(new Request('http://localhost/api/supportai/explode'));
 
@@ -30,7 +37,7 @@ describe('internal errors', () => {
 
   it('report the original error with the same request id the client got', async () => {
     const onError = vi.fn();
-    const handler = createRequestHandler({ basePath: '/api/supportai', routes: [throwingRoute], onError });
+    const handler = createRequestHandler({ ...pipeline, basePath: '/api/supportai', routes: [throwingRoute], onError });
     const request = new Request('http://localhost/api/supportai/explode');
 
     const response = await handler(request);
@@ -43,7 +50,7 @@ describe('internal errors', () => {
   });
 
   it('give each failure its own request id', async () => {
-    const handler = createRequestHandler({ basePath: '', routes: [throwingRoute], onError: () => {} });
+    const handler = createRequestHandler({ ...pipeline, basePath: '', routes: [throwingRoute], onError: () => {} });
 
     const first = (await (await handler(new Request('http://localhost/explode'))).json()) as { error: { requestId: string } };
     const second = (await (await handler(new Request('http://localhost/explode'))).json()) as { error: { requestId: string } };

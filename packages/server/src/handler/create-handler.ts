@@ -57,7 +57,7 @@ export function createSupportAIHandler(options: SupportAIHandlerOptions): Suppor
     rateLimiter: options.limits?.rateLimiter ?? createMemoryRateLimiter({ requestsPerMinute: options.limits?.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE }),
     maxBodyBytes: options.limits?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     about: options.about,
-    onError: options.onError ?? ((error, { request, requestId }) => logger.error(`${request.method} ${new URL(request.url).pathname} failed`, { requestId, error })),
+    onError: options.onError ?? ((error, { request, requestId }) => logger.error(`${String(request.method)} ${String(request.url)} failed (request ${requestId})`, { requestId, error })),
   });
 }
 
