@@ -1,5 +1,7 @@
 import type { Route } from '../handler/route.js';
 import { answerGetRoute, answerPostRoute } from './answers.js';
+import { askRoute } from './ask.js';
+import { chatRoute } from './chat.js';
 import { chatThreadRoute, chatThreadsRoute } from './chat-threads.js';
 import { dashboardRoute, ownDashboardRoute } from './dashboards.js';
 import { feedbackRoute } from './feedback.js';
@@ -20,6 +22,7 @@ export const defaultRoutes: readonly Route[] = [
   dashboardRoute,
   answerGetRoute,
   answerPostRoute,
+  askRoute,
   ticketListRoute,
   ticketDetailRoute,
   ticketAssistRoute,
@@ -28,6 +31,7 @@ export const defaultRoutes: readonly Route[] = [
   messagesRoute,
   meetingsRoute,
   feedbackRoute,
+  chatRoute,
   chatThreadsRoute,
   chatThreadRoute,
 ];

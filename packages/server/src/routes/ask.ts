@@ -1,0 +1,30 @@
+import { answerIntent } from '@supportai/core';
+import { z } from 'zod';
+import { describeAnswer } from '../chat/answer-text/describe-answer.js';
+import { routeQuestion } from '../chat/router-answer.js';
+import type { ViewerRoute } from '../handler/route.js';
+import { jsonResponse } from '../http/json-response.js';
+import { parseBody } from './parse-body.js';
+
+const AskSchema = z.strictObject({ question: z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters') });
+
+/**
+ * `POST /ask`: one question in plain JSON, answered by the router without a model — handy from curl and
+ * for hosts that do not stream. Proposals are returned, never carried out (that needs the chat's "yes").
+ */
+export const askRoute: ViewerRoute = {
+  method: 'POST',
+  path: '/ask',
+  access: 'viewer',
+  summary: 'One question in plain JSON ({ "question": "Which customers are at risk of churning?" }): the routed intent, its answer and a short text.',
+  handle: async (context) => {
+    const { question } = await parseBody(context, AskSchema, 'AskRequest');
+    const { viewer, server } = context;
+    const data = await server.snapshot();
+    const route = routeQuestion({ question, viewer, conversation: { turns: [] }, context: server, data });
+    const routed = { intent: route.intent, params: route.params, confidence: route.confidence, refused: route.refused ?? false, reason: route.reason ?? null, suggestions: route.suggestions ?? [] };
+    if (route.refused || !route.intent) return jsonResponse({ route: routed, answer: null, text: route.reason ?? 'I can’t answer that one.' });
+    const answer = answerIntent(route.intent, { data, viewer, params: route.params, now: server.now() });
+    return jsonResponse({ route: routed, answer, text: describeAnswer(answer) });
+  },
+};
