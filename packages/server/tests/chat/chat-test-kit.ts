@@ -5,7 +5,7 @@ import type { ActionOutcome, PerformConfirmedAction } from '../../src/actions/pe
 import type { ChatStore } from '../../src/chat-store/chat-store.js';
 import { createMemoryChatStore } from '../../src/chat-store/memory-chat-store.js';
 import { handleChatRequest } from '../../src/chat/handle-chat-request.js';
-import type { ChatUIMessage } from '../../src/chat/data-parts.js';
+import type { ChatDataParts, ChatUIMessage } from '../../src/chat/data-parts.js';
 import { createMemoryDataSource } from '../../src/data-source/memory-data-source.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import type { ChatLimits, ServerContext } from '../../src/server-context.js';
@@ -106,7 +106,9 @@ export async function sendChat(options: SendOptions): Promise<ChatExchange> {
           }
         })(),
       );
-      return new Response(forClient, { status: response.status, headers: response.headers });
+      // Like a real fetch, aborting the request errors the body the client is reading.
+      const body = init?.signal ? forClient.pipeThrough(new TransformStream(), { signal: init.signal }) : forClient;
+      return new Response(body, { status: response.status, headers: response.headers });
     },
   });
   const stream = await transport.sendMessages({
@@ -139,8 +141,8 @@ export async function sendChat(options: SendOptions): Promise<ChatExchange> {
 }
 
 /** Data parts of one kind, typed. */
-export function dataParts<Name extends 'answer' | 'notice' | 'action' | 'suggestions'>(message: ChatUIMessage, name: Name) {
-  return message.parts.flatMap((part) => (part.type === `data-${name}` ? [(part as Extract<ChatUIMessage['parts'][number], { type: `data-${Name}` }>).data] : []));
+export function dataParts<Name extends keyof ChatDataParts>(message: ChatUIMessage, name: Name): ChatDataParts[Name][] {
+  return message.parts.flatMap((part) => (part.type === `data-${name}` && 'data' in part ? [part.data as ChatDataParts[Name]] : []));
 }
 
 /** The message's text parts, joined. */
