@@ -24,3 +24,4 @@ export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
 export { toNodeHandler, type NodeRequestListener } from './adapters/node.js';
 export { toNextHandler, type NextRouteHandlers } from './adapters/next.js';
 export { SERVER_VERSION } from './version.js';
+export * from './sql/index.js';
