@@ -1,6 +1,8 @@
 import { answerIntent, answerSchemaOf, ContractError, type Viewer } from '@supportai/core';
 import { describe, expect, it } from 'vitest';
+import type { ChatStore } from '../../src/chat-store/chat-store.js';
 import { ThreadOwnershipError } from '../../src/chat-store/chat-store-errors.js';
+import { createMemoryChatStore } from '../../src/chat-store/memory-chat-store.js';
 import { describeAnswer } from '../../src/chat/answer-text/describe-answer.js';
 import { handleChatRequest } from '../../src/chat/handle-chat-request.js';
 import { chatDataPartSchemas, type ChatUIMessage } from '../../src/chat/data-parts.js';
@@ -81,6 +83,34 @@ describe('handleChatRequest without a model', () => {
     ]);
     expect(thread?.messages[0]?.parts).toEqual([{ type: 'text', text: 'Show me agent workload distribution' }]);
     expect(thread?.messages[1]?.parts).toEqual(first.message.parts.map((part) => (part.type === 'text' ? { ...part, state: 'done' } : part)));
+  });
+
+  it('answers a failing data source with a generic error chunk, no internals, and keeps the question', async () => {
+    const context = { ...createTestContext(), snapshot: async () => Promise.reject(new Error('connect ECONNREFUSED db password=hunter2')) };
+
+    const response = await handleChatRequest({ body: { id: 'broken', messages: [userMessage('q1', 'Show me agent workload distribution')] }, viewer: viewers.manager, context, performConfirmedAction: recordingActionHandler() });
+    const raw = await response.text();
+
+    expect(raw).toContain('"type":"error","errorText":"Sorry, something went wrong on our side');
+    expect(raw).not.toContain('hunter2');
+    expect((await context.chatStore.getThread('broken', viewers.manager.userId))?.messages.map((message) => message.id)).toEqual(['q1']);
+  });
+
+  it('tells the user with a notice when the turn could not be saved', async () => {
+    const store = createMemoryChatStore();
+    const chatStore: ChatStore = {
+      ...store,
+      async saveTurn(input) {
+        if (input.messages.length > 0) throw new Error('disk full');
+        return store.saveTurn(input);
+      },
+    };
+    const context = createTestContext({ chatStore });
+
+    const { message } = await sendChat({ context, viewer: viewers.executive, threadId: 't', messages: [userMessage('q1', 'Generate comprehensive executive dashboard summary')] });
+
+    expect(dataParts(message, 'answer').map((answer) => answer.intent)).toEqual(['executive.summary']);
+    expect(dataParts(message, 'notice').map((notice) => notice.code)).toEqual(['turn_not_saved']);
   });
 
   describe('confirmation of a proposed action', () => {
