@@ -199,7 +199,7 @@ const describeNps = templateOf<NpsSummaryView>((data) => {
     return `NPS for ${bold(matched.accountName ?? matched.accountId)} ${period} is ${bold(npsWords(matched.nps))} from ${split(matched)}.`;
   }
   const { current, previous } = data;
-  if (current.nps === null) return `No NPS answers came in ${period}.`;
+  if (current.nps === null) return `No NPS answers ${period}.`;
   const change = data.npsChange === null || previous.nps === null ? '' : `, ${formatPoints(data.npsChange, 0)} from ${npsWords(previous.nps)} the period before`;
   const sample = data.lowSample ? ' (a small sample: read it with care)' : '';
   const lead = `NPS ${period} is ${bold(npsWords(current.nps))} from ${split(current)}${change}${sample}.`;

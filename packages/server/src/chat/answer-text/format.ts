@@ -45,14 +45,20 @@ export function formatPoints(points: number, digits = 1): string {
   return `${magnitude} ${Math.abs(points) === 1 ? 'pt' : 'pts'}`;
 }
 
+/** Decimals of a currency's minor unit (2 for USD, 0 for JPY, 3 for KWD), as `Intl` knows them. */
+function minorUnitDigits(currency: string): number {
+  return numberFormat({ style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /**
- * Money from cents in the payload's currency: whole units from 1,000 up (`$488,730`), cents below
- * (`$31.46`), so large totals stay readable and unit costs keep their precision.
+ * Money from integer minor units ("cents") in the payload's currency: whole units from 1,000 up
+ * (`$488,730`), the minor unit below (`$31.46`), so totals stay readable and unit costs keep their precision.
  */
 export function formatMoney(cents: number, currency: string): string {
-  const units = cents / 100;
-  const whole = Math.abs(units) >= 1000;
-  return numberFormat({ style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(units);
+  const digits = minorUnitDigits(currency);
+  const units = cents / 10 ** digits;
+  const shown = Math.abs(units) >= 1000 ? 0 : digits;
+  return numberFormat({ style: 'currency', currency, minimumFractionDigits: shown, maximumFractionDigits: shown }).format(units);
 }
 
 /** A length of time from minutes, in the largest sensible units: `45 min`, `3 h 5 min`, `2 d 4 h`. */

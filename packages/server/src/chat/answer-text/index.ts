@@ -1,1 +1,1 @@
-export { describeAnswer, type AnswerTemplate } from './describe-answer.js';
+export { ANSWER_TEMPLATES, describeAnswer, type AnswerTemplate } from './describe-answer.js';
