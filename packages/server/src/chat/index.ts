@@ -17,4 +17,3 @@ export {
 } from './data-parts.js';
 export { systemPromptFor } from './system-prompt.js';
 export { intentToolSet, type IntentToolOutput, type IntentToolSetOptions } from './intent-tool-set.js';
-export { describeAnswer } from './answer-text/index.js';

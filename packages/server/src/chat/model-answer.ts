@@ -85,7 +85,7 @@ export async function answerWithModel(turn: ChatTurn, model: LanguageModel, hist
     : TURN_WITHOUT_INTENT;
 
   if (turn.signal.aborted) return { turn: modelTurn, answeredBy: 'model' };
-  if (deadline.timedOut || ending.kind !== 'finished') {
+  if (ending.kind !== 'finished') {
     const code = deadline.timedOut ? 'model_timed_out' : 'model_failed';
     context.logger.warn('chat: model failed, answering offline', { code, userId: viewer.userId, error: ending.kind === 'failed' ? String(ending.error) : undefined });
     writeNotice(writer, code);

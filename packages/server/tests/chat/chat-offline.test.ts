@@ -113,6 +113,19 @@ describe('handleChatRequest without a model', () => {
     expect(dataParts(message, 'notice').map((notice) => notice.code)).toEqual(['turn_not_saved']);
   });
 
+  it('stores a regenerated answer without storing its question twice', async () => {
+    const context = createTestContext();
+    const question = userMessage('q1', 'Show me agent workload distribution');
+    await sendChat({ context, viewer: viewers.manager, threadId: 'again', messages: [question] });
+
+    const regenerated = await sendChat({ context, viewer: viewers.manager, threadId: 'again', messages: [question], trigger: 'regenerate-message' });
+
+    expect(dataParts(regenerated.message, 'answer').map((answer) => answer.intent)).toEqual(['team.workload']);
+    const thread = await context.chatStore.getThread('again', viewers.manager.userId);
+    expect(thread?.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'assistant']);
+    expect(new Set(thread?.messages.map((message) => message.id)).size).toBe(3);
+  });
+
   describe('confirmation of a proposed action', () => {
     it('asks, then on “yes” calls the host once with the proposal’s params and streams the outcome', async () => {
       const context = createTestContext();

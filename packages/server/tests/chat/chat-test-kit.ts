@@ -73,6 +73,8 @@ export interface SendOptions {
   messages: ChatUIMessage[];
   performConfirmedAction?: PerformConfirmedAction;
   abortSignal?: AbortSignal;
+  /** @default 'submit-message' */
+  trigger?: 'submit-message' | 'regenerate-message';
   /** Called with each chunk as the client parses it, e.g. to abort mid-stream. */
   onChunk?: (chunk: UIMessageChunk) => void;
 }
@@ -112,7 +114,7 @@ export async function sendChat(options: SendOptions): Promise<ChatExchange> {
     },
   });
   const stream = await transport.sendMessages({
-    trigger: 'submit-message',
+    trigger: options.trigger ?? 'submit-message',
     chatId: options.threadId,
     messageId: undefined,
     messages: options.messages,
