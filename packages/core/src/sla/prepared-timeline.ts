@@ -33,10 +33,11 @@ export interface PreparedTimeline {
 const preparedFrozenLists = new WeakMap<object, PreparedTimeline>();
 
 /**
- * Validates a ticket's timeline with the contracts and orders it.
+ * Validates a ticket's timeline with the contracts and orders it. With `remember` false a frozen
+ * timeline is not kept (its caller stores what it needs from the result instead).
  * @throws SlaInputError naming the bad field (`ticket.events.3.at`).
  */
-export function prepareTimeline(ticket: SlaTicketInput): PreparedTimeline {
+export function prepareTimeline(ticket: SlaTicketInput, remember = true): PreparedTimeline {
   const events: unknown = typeof ticket === 'object' && ticket !== null ? ticket.events : undefined;
   if (typeof events === 'object' && events !== null) {
     const cached = preparedFrozenLists.get(events);
@@ -46,7 +47,7 @@ export function prepareTimeline(ticket: SlaTicketInput): PreparedTimeline {
   if (!result.success) throw new SlaInputError('Invalid ticket timeline', toInputIssues(result.error.issues, 'ticket'));
   // The schema has no transforms, so the caller's own list can be used (and remembered when frozen).
   const prepared = orderTimeline(ticket.events);
-  if (isDeeplyFrozen(ticket.events)) preparedFrozenLists.set(ticket.events, prepared);
+  if (remember && isDeeplyFrozen(ticket.events)) preparedFrozenLists.set(ticket.events, prepared);
   return prepared;
 }
 

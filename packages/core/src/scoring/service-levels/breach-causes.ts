@@ -1,9 +1,10 @@
 import type { Priority } from '../../contracts/common.js';
 import type { SlaMetric } from '../../contracts/sla-policy.js';
+import type { Ticket } from '../../contracts/ticket.js';
 import type { SlaSetup } from '../../data/ticket-sla.js';
 import { businessSecondsBetween } from '../../sla/business-time.js';
+import type { SlaInstance } from '../../sla/types.js';
 import type { AgentOpenLoad } from './agent-load.js';
-import type { SlaTicketRecord } from './sla-records.js';
 import { ticketStateAt } from './ticket-state-at.js';
 
 /**
@@ -46,8 +47,7 @@ export interface BreachCauseShare {
   matched: number;
 }
 
-export function describeBreach(record: SlaTicketRecord, setup: SlaSetup, loads: ReadonlyMap<string, AgentOpenLoad>, overloadThreshold: number, nowMs: number): SlaBreach {
-  const { ticket, instance } = record;
+export function describeBreach(ticket: Ticket, instance: SlaInstance, setup: SlaSetup, loads: ReadonlyMap<string, AgentOpenLoad>, overloadThreshold: number, nowMs: number): SlaBreach {
   const breachAt = instance.deadline ?? instance.fulfilledAt;
   const state = ticketStateAt(ticket, breachAt === null ? nowMs : Date.parse(breachAt));
   const causes: BreachCause[] = [];
@@ -56,7 +56,7 @@ export function describeBreach(record: SlaTicketRecord, setup: SlaSetup, loads: 
   if (state.status === 'on_hold') causes.push('onHold');
   const load = state.assigneeId === null ? undefined : loads.get(state.assigneeId);
   if (load && load.load > overloadThreshold) causes.push('assigneeOverloaded');
-  if (!instance.businessHours && createdWhileClosed(record, setup)) causes.push('createdOutsideBusinessHours');
+  if (!instance.businessHours && createdWhileClosed(ticket, setup)) causes.push('createdOutsideBusinessHours');
   if (causes.length === 0) causes.push('unattributed');
   return {
     ticketId: ticket.id,
@@ -71,10 +71,10 @@ export function describeBreach(record: SlaTicketRecord, setup: SlaSetup, loads: 
   };
 }
 
-function createdWhileClosed(record: SlaTicketRecord, setup: SlaSetup): boolean {
-  const calendar = setup.calendarFor(record.ticket);
+function createdWhileClosed(ticket: Ticket, setup: SlaSetup): boolean {
+  const calendar = setup.calendarFor(ticket);
   if (!calendar) return false;
-  const createdMs = Date.parse(record.ticket.createdAt);
+  const createdMs = Date.parse(ticket.createdAt);
   return businessSecondsBetween(calendar, new Date(createdMs), new Date(createdMs + 1000)) === 0;
 }
 

@@ -1,6 +1,5 @@
 import { SLA_METRICS, type SlaMetric } from '../../contracts/sla-policy.js';
-import { slaCompliance, type ComplianceCounts, type SlaCompliance } from '../../sla/compliance.js';
-import type { SlaInstance } from '../../sla/types.js';
+import type { ComplianceCounts, SlaCompliance } from '../../sla/compliance.js';
 import type { SlaDashboardConfig } from './sla-dashboard-config.js';
 
 /** Compliance counts set against the target rate they should reach. */
@@ -62,8 +61,8 @@ export function blendedTargetRate(compliance: SlaCompliance, config: SlaDashboar
   return targets.size === 1 ? [...targets][0]! : weighted / decided;
 }
 
-export function complianceOfInstances(instances: readonly SlaInstance[], config: SlaDashboardConfig): { overall: ComplianceVsTarget; byMetric: MetricCompliance[] } {
-  const compliance = slaCompliance(instances);
+/** Overall and per-metric compliance against the targets. */
+export function complianceAgainstTargets(compliance: SlaCompliance, config: SlaDashboardConfig): { overall: ComplianceVsTarget; byMetric: MetricCompliance[] } {
   return { overall: againstTarget(compliance.overall, blendedTargetRate(compliance, config)), byMetric: metricsAgainstTargets(compliance, config) };
 }
 

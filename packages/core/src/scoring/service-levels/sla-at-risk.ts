@@ -1,11 +1,10 @@
 import type { Priority } from '../../contracts/common.js';
 import type { SlaMetric } from '../../contracts/sla-policy.js';
 import type { Ticket } from '../../contracts/ticket.js';
-import { slaSetupOf } from '../../data/ticket-sla.js';
+import { evaluateTicketSla, slaSetupOf } from '../../data/ticket-sla.js';
 import { predictBreach, rankTicketsAtRisk, type BreachBand, type BreachPrediction } from '../../sla/predict-breach.js';
 import type { SlaEvaluation, SlaInstance } from '../../sla/types.js';
 import { agentReplyRates } from './agent-reply-rate.js';
-import { evaluateTicketAt } from './evaluation-cache.js';
 import { matchesSlaFilters, type SlaFilters } from './sla-dashboard-config.js';
 import { DEFAULT_SLA_AT_RISK_CONFIG, survivalKey, type SlaAtRiskConfig } from './sla-at-risk-config.js';
 import type { SlaReportData } from './sla-records.js';
@@ -75,7 +74,7 @@ export function slaTicketsAtRisk(input: SlaAtRiskInput): SlaAtRiskReport {
   const setup = slaSetupOf(input.data);
   const index = ticketTimeIndex(input.data.tickets);
 
-  const open = index.openPositions.map((position) => ({ ticket: index.tickets[position]!, evaluation: evaluateTicketAt(index.tickets[position]!, setup, input.now) }));
+  const open = index.openPositions.map((position) => ({ ticket: index.tickets[position]!, evaluation: evaluateTicketSla(index.tickets[position]!, setup, input.now) }));
   const queues = queuePositions(open);
   const inHorizon = open.flatMap(({ ticket, evaluation }) =>
     matchesSlaFilters(ticket, input.filters)

@@ -1,7 +1,8 @@
 import type { SlaMetric } from '../../contracts/sla-policy.js';
-import { complianceOfInstances, targetRateOf, type ComplianceVsTarget, type MetricCompliance } from './compliance-vs-target.js';
+import { complianceAgainstTargets, targetRateOf, type ComplianceVsTarget, type MetricCompliance } from './compliance-vs-target.js';
 import { describeWindow, resolveReportWindow, type ReportPeriod, type ReportPeriodInput } from './report-window.js';
 import { DEFAULT_SLA_DASHBOARD_CONFIG, type SlaDashboardConfig, type SlaFilters } from './sla-dashboard-config.js';
+import { complianceOfRows } from './compliance-tally.js';
 import { collectSlaRecords, type SlaRecordScope, type SlaReportData } from './sla-records.js';
 
 export interface SlaDashboardInput {
@@ -41,16 +42,13 @@ export function overviewWithScope(input: SlaDashboardInput): { overview: SlaComp
   const config: SlaDashboardConfig = { ...DEFAULT_SLA_DASHBOARD_CONFIG, ...input.config };
   const window = resolveReportWindow(input.period, input.now, config.defaultPeriodDays);
   const scope = collectSlaRecords(input.data, input.now, window, input.filters);
-  const { overall, byMetric } = complianceOfInstances(
-    scope.records.map((record) => record.instance),
-    config,
-  );
+  const { overall, byMetric } = complianceAgainstTargets(complianceOfRows(scope.rows), config);
   const overview: SlaComplianceOverview = {
     configVersion: config.version,
     period: describeWindow(window),
     filters: { ...input.filters },
     ticketsEvaluated: scope.ticketsEvaluated,
-    clocks: scope.records.length,
+    clocks: scope.rows.count,
     overall,
     byMetric,
     thresholds: {

@@ -2,6 +2,7 @@ import type { SlaMetric } from '../../contracts/sla-policy.js';
 import type { ComplianceCounts } from '../../sla/compliance.js';
 import { openLoadByAgent } from './agent-load.js';
 import { breachCauseShares, describeBreach, type BreachCauseShare, type SlaBreach } from './breach-causes.js';
+import { clockInstance, CLOCK_OUTCOMES, rowTicket } from './sla-records.js';
 import { tallyCompliance, sortedGroups } from './compliance-tally.js';
 import { againstGroupTargets, type GroupCompliance } from './compliance-vs-target.js';
 import { bucketIndexOf, resolveReportWindow, trendBuckets, trendGranularity, type TrendBucket, type TrendGranularity } from './report-window.js';
@@ -33,16 +34,18 @@ export interface SlaDashboard extends SlaComplianceOverview {
  */
 export function slaDashboard(input: SlaDashboardInput): SlaDashboard {
   const { overview, scope, config } = overviewWithScope(input);
-  const { records, setup } = scope;
+  const { rows } = scope;
   const window = resolveReportWindow(input.period, input.now, config.defaultPeriodDays);
   const loads = openLoadByAgent(ticketTimeIndex(input.data.tickets), input.data.agents);
-  const breaches = records
-    .filter((record) => record.instance.breached)
-    .map((record) => describeBreach(record, setup, loads, config.overloadThreshold, input.now.getTime()));
+  const breached = CLOCK_OUTCOMES.indexOf('breached');
+  const breaches: SlaBreach[] = [];
+  for (let row = 0; row < rows.count; row += 1) {
+    if (rows.outcome[row] === breached) breaches.push(describeBreach(rowTicket(rows, row), clockInstance(scope, row, input.now), scope.setup, loads, config.overloadThreshold, input.now.getTime()));
+  }
   const topBreaches = [...breaches].sort((left, right) => right.overrunMinutes - left.overrunMinutes || left.ticketId.localeCompare(right.ticketId)).slice(0, config.topBreachesLimit);
   const granularity = trendGranularity(window, config.dailyTrendUpToDays);
   const { buckets, sizeMs } = trendBuckets(window, granularity);
-  const tally = tallyCompliance(records, buckets.length, (record) => bucketIndexOf(window, sizeMs, record.startedMs));
+  const tally = tallyCompliance(rows, buckets.length, (row) => bucketIndexOf(window, sizeMs, rows.startedMs[row]!));
   return {
     ...overview,
     byPriority: againstGroupTargets(sortedGroups(tally.byPriority), config),

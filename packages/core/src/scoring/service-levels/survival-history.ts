@@ -1,5 +1,4 @@
-import type { SlaSetup } from '../../data/ticket-sla.js';
-import { evaluateTicketAt } from './evaluation-cache.js';
+import { ticketClocks, type SlaSetup } from '../../data/ticket-sla.js';
 import { kaplanMeier, type SlaHistoryEntry, type SurvivalCurve } from '../../sla/predict-breach.js';
 import { DAY_MS } from './report-window.js';
 import { survivalKey, type SlaAtRiskConfig } from './sla-at-risk-config.js';
@@ -27,13 +26,14 @@ export function buildSurvivalCurves(index: TicketTimeIndex, setup: SlaSetup, now
     if (!wantedPriorities.has(ticket.priority)) continue;
     // A clock starts at or after creation, so a ticket created after the cutoff needs no date check.
     const recent = index.createdMs[position]! >= cutoffMs;
-    for (const instance of evaluateTicketAt(ticket, setup, now).instances) {
-      const list = entries.get(survivalKey(instance.metric, instance.priorityApplied));
+    const clocks = ticketClocks(ticket, setup, now);
+    for (let clock = 0; clock < clocks.count; clock += 1) {
+      const list = entries.get(survivalKey(clocks.metric(clock), clocks.priorityApplied(clock)));
       if (!list || list.length >= config.historySampleLimit) continue;
-      const observed = instance.state === 'closed';
-      const markMs = recent ? cutoffMs : Date.parse((observed ? instance.fulfilledAt : null) ?? instance.startedAt);
+      const observed = clocks.state(clock) === 'closed';
+      const markMs = recent ? cutoffMs : ((observed ? clocks.fulfilledAt(clock) : null) ?? clocks.startedAt(clock)) * 1000;
       if (markMs < cutoffMs) continue;
-      list.push({ minutes: instance.elapsedSeconds / 60, observed });
+      list.push({ minutes: clocks.elapsedSeconds(clock) / 60, observed });
       if (list.length === config.historySampleLimit) unfilled -= 1;
     }
   }
