@@ -40,6 +40,8 @@ export async function answerWithModel(turn: ChatTurn, model: LanguageModel, hist
   const limits = context.chatLimits;
   const now = context.now();
   const answers: { answer: IntentAnswer; awaitingConfirmation: boolean }[] = [];
+  // Answers the model has not written about yet: when the loop stops on a limit, the template does.
+  let unexplained: IntentAnswer[] = [];
   const deadline = createTurnDeadline(turn.signal, limits.timeoutMs);
   let budgetReached = false;
   const withinBudget: StopCondition<ToolSet> = ({ steps }) => {
@@ -61,6 +63,7 @@ export async function answerWithModel(turn: ChatTurn, model: LanguageModel, hist
         logger: context.logger,
         onAnswer(answer, awaitingConfirmation) {
           answers.push({ answer, awaitingConfirmation });
+          unexplained.push(answer);
           writeAnswer(writer, answer, awaitingConfirmation);
         },
       }),
@@ -72,7 +75,7 @@ export async function answerWithModel(turn: ChatTurn, model: LanguageModel, hist
       // Failures are read from the stream below and logged once there.
       onError: () => {},
     });
-    ending = await relayModelText(result.stream, writer);
+    ending = await relayModelText(result.stream, writer, () => (unexplained = []));
   } catch (error) {
     ending = { kind: 'failed', error };
   } finally {
@@ -91,20 +94,20 @@ export async function answerWithModel(turn: ChatTurn, model: LanguageModel, hist
     writeNotice(writer, code);
     return { turn: await answerWithRouter(turn), answeredBy: 'router' };
   }
-  if (!writer.hasText) {
-    // The loop stopped on a limit right after a tool call, or the model said nothing.
-    if (answers.length === 0) {
-      writeNotice(writer, 'model_failed');
-      return { turn: await answerWithRouter(turn), answeredBy: 'router' };
-    }
+  if (!writer.hasText && answers.length === 0) {
+    writeNotice(writer, 'model_failed');
+    return { turn: await answerWithRouter(turn), answeredBy: 'router' };
+  }
+  if (unexplained.length > 0) {
+    // The loop stopped on a limit right after a tool call, before the model could write about it.
     writeNotice(writer, budgetReached ? 'token_budget_reached' : 'step_limit_reached');
-    writer.text(answers.map(({ answer }) => describeAnswer(answer)).join('\n\n'));
+    writer.text(unexplained.map((answer) => describeAnswer(answer)).join('\n\n'));
   }
   return { turn: modelTurn, answeredBy: 'model' };
 }
 
 /** Streams the model's text to the client; tool calls, reasoning and raw parts stay on the server. */
-async function relayModelText(stream: AsyncIterable<TextStreamPart<ToolSet>>, writer: TurnWriter): Promise<ModelEnding> {
+async function relayModelText(stream: AsyncIterable<TextStreamPart<ToolSet>>, writer: TurnWriter, onText: () => void): Promise<ModelEnding> {
   const textIds = new Map<string, string>();
   try {
     for await (const part of stream) {
@@ -114,7 +117,10 @@ async function relayModelText(stream: AsyncIterable<TextStreamPart<ToolSet>>, wr
           break;
         case 'text-delta': {
           const textId = textIds.get(part.id);
-          if (textId) writer.textDelta(textId, part.text);
+          if (textId && part.text !== '') {
+            writer.textDelta(textId, part.text);
+            onText();
+          }
           break;
         }
         case 'text-end': {

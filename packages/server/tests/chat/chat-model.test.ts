@@ -210,7 +210,11 @@ describe('handleChatRequest with a model', () => {
   });
 
   it('stops at the step cap', async () => {
-    const model = scriptedModel([toolCallStep([{ toolName: 'tickets_mine', input: {} }]), toolCallStep([{ toolName: 'sla_atRisk', input: {} }]), textStep('never reached')]);
+    const model = scriptedModel([
+      toolCallStep([{ toolName: 'tickets_mine', input: {} }]),
+      toolCallStep([{ toolName: 'sla_atRisk', input: {} }], usage(50, 10), null, 'Let me also check the SLA risk. '),
+      textStep('never reached'),
+    ]);
     const context = createTestContext({ model, chatLimits: { maxSteps: 2 } });
 
     const { message } = await sendChat({ context, viewer: viewers.agent, threadId: 't', messages: [userMessage('q1', MY_TICKETS)] });
@@ -218,6 +222,11 @@ describe('handleChatRequest with a model', () => {
     expect(model.doStreamCalls).toHaveLength(2);
     expect(dataParts(message, 'answer').map((answer) => answer.intent)).toEqual(['tickets.mine', 'sla.atRisk']);
     expect(dataParts(message, 'notice').map((notice) => notice.code)).toEqual(['step_limit_reached']);
+    // The model's words came before the last tool call: the template states what that call found.
+    const text = textOf(message);
+    expect(text).toContain('Let me also check the SLA risk.');
+    expect(text).toContain(describeAnswer(expectedAnswer('sla.atRisk', viewers.agent)));
+    expect(text).not.toContain('never reached');
   });
 
   it('sends the model the stored history (last messages only), not the client’s copy', async () => {

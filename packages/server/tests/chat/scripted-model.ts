@@ -16,11 +16,19 @@ function streamOf(parts: StreamPart[], chunkDelayInMs: number | null = null): St
   return { stream: simulateReadableStream({ chunks: parts, chunkDelayInMs }) };
 }
 
-/** A step in which the model calls tools (input as the model would send it, JSON-encoded by us). */
-export function toolCallStep(calls: { toolName: string; input: Record<string, unknown> }[], tokens = usage(50, 10), chunkDelayInMs: number | null = null): StreamResult {
+/** A step in which the model calls tools (input as the model would send it, JSON-encoded by us), optionally saying something first. */
+export function toolCallStep(calls: { toolName: string; input: Record<string, unknown> }[], tokens = usage(50, 10), chunkDelayInMs: number | null = null, leadingText?: string): StreamResult {
+  const lead: StreamPart[] = leadingText
+    ? [
+        { type: 'text-start', id: 'lead' },
+        { type: 'text-delta', id: 'lead', delta: leadingText },
+        { type: 'text-end', id: 'lead' },
+      ]
+    : [];
   return streamOf(
     [
       { type: 'stream-start', warnings: [] },
+      ...lead,
       ...calls.map((call, index): StreamPart => ({ type: 'tool-call', toolCallId: `call-${index + 1}`, toolName: call.toolName, input: JSON.stringify(call.input) })),
       { type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage: tokens },
     ],
