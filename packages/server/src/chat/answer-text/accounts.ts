@@ -182,7 +182,7 @@ const describeUpsell = templateOf<ExpansionView>((data) => {
   const sentences: string[] = [];
   if (best) {
     const signals = best.signals.slice(0, 2).map((signal) => humanize(signal.signal));
-    sentences.push(`${bold(countOf(data.upsell.length, 'account'))} show expansion signals, ${formatCount(data.csqlCount)} qualified as a lead (score ${formatNumber(data.thresholds.csqlScore, 0)}+). Top: ${bold(best.accountName)}, score ${formatNumber(best.score, 0)}${signals.length > 0 ? ` (${listInWords(signals)})` : ''}.`);
+    sentences.push(`${bold(countOf(data.upsell.length, 'account'))} ${data.upsell.length === 1 ? 'shows' : 'show'} expansion signals, ${formatCount(data.csqlCount)} qualified as a lead (score ${formatNumber(data.thresholds.csqlScore, 0)}+). Top: ${bold(best.accountName)}, score ${formatNumber(best.score, 0)}${signals.length > 0 ? ` (${listInWords(signals)})` : ''}.`);
   }
   const [idea] = data.crossSell;
   if (idea) sentences.push(`${countOf(data.crossSell.length, 'cross-sell idea')}; first: ${idea.product} for ${idea.accountName}.`);
@@ -192,7 +192,7 @@ const describeUpsell = templateOf<ExpansionView>((data) => {
 /** nps.summary: NPS with its split, the change, and the most mentioned theme; or one account's NPS. */
 const describeNps = templateOf<NpsSummaryView>((data) => {
   const period = formatPeriod(data.period);
-  const split = (counts: NpsCountsView) => `${countOf(counts.responseCount, 'answer')}: ${formatCount(counts.promoters)} promoters, ${formatCount(counts.passives)} passives, ${formatCount(counts.detractors)} detractors`;
+  const split = (counts: NpsCountsView) => `${countOf(counts.responseCount, 'answer')}: ${countOf(counts.promoters, 'promoter')}, ${countOf(counts.passives, 'passive')}, ${countOf(counts.detractors, 'detractor')}`;
   const matched = data.byAccount.find((account) => account.accountId === data.matchedAccountId);
   if (matched) {
     if (matched.nps === null) return `${bold(matched.accountName ?? matched.accountId)} has no NPS answers ${period}.`;

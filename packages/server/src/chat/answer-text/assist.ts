@@ -1,5 +1,5 @@
 import type { TicketRow } from '@supportai/core';
-import { bold, countOf, formatCount, formatMoney, formatNumber, formatPercent, formatPoints, listInWords, quote, withoutFinalStop } from './format.js';
+import { bold, countOf, formatCount, formatMoney, formatNumber, formatPercent, formatPoints, listInWords, quote, withArticle, withoutFinalStop } from './format.js';
 import { templateOf, type AnswerTemplate } from './template.js';
 import { ticketLabel } from './tickets.js';
 
@@ -92,14 +92,14 @@ const describeKbSearch = templateOf<KbResultsView>((data) => {
 const describeReplyDraft = templateOf<ReplyDraftView>((data) => {
   const [source] = data.draft.citations;
   const steps = data.draft.steps.length > 0 && source ? ` with ${countOf(data.draft.steps.length, 'step')} from ${countOf(data.draft.citations.length, 'article')} (first: ${quote(source.title, 50)})` : ', without article steps (no article matched)';
-  return `Drafted a ${data.tone.tone} reply (${TONE_SOURCES[data.tone.source]}) to ${ticketLabel(data.ticket)}${steps}. Review and edit it before sending.`;
+  return `Drafted ${withArticle(data.tone.tone)} reply (${TONE_SOURCES[data.tone.source]}) to ${ticketLabel(data.ticket)}${steps}. Review and edit it before sending.`;
 });
 
 /** message.draft: who it is for, its subject and the tickets it refers to; the host sends it, if at all. */
 const describeMessageDraft = templateOf<MessageDraftView>((data) => {
   const to = data.accountName ? ` to ${bold(data.accountName)}` : '';
   const about = data.relatedTickets.length > 0 ? `, referring to ${countOf(data.relatedTickets.length, 'ticket')}` : '';
-  return `Drafted a ${data.tone} message${to}, subject ${quote(data.subject)}${about}. Nothing is sent until you send it.`;
+  return `Drafted ${withArticle(data.tone)} message${to}, subject ${quote(data.subject)}${about}. Nothing is sent until you send it.`;
 });
 
 /** call.prep: the account's state in numbers and the most important talking point. */

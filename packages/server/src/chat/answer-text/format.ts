@@ -166,6 +166,11 @@ export function humanize(key: string): string {
     .toLowerCase();
 }
 
+/** A word with its indefinite article: `a friendly`, `an apologetic`. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 /** The first letter in capitals, for a sentence that starts with a variable phrase. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -36,7 +36,7 @@ const describeMeetingsSchedule = templateOf<MeetingProposalView>((data) => {
   const withWhom = firstAccount
     ? ` with ${bold(firstAccount.accountName)}${otherAccounts.length > 0 ? ` (and ${countOf(otherAccounts.length, 'other account')} due one)` : ''}`
     : data.agentId
-      ? ` with agent ${data.agentId}`
+      ? ` with ${bold(data.agentId)}`
       : '';
   const [firstSlot] = data.proposedSlots;
   if (!firstSlot) return `No free slot was found for a ${kind}${withWhom}.`;

@@ -49,7 +49,8 @@ const describeSlaPerformance = templateOf<SlaDashboardView>((data) => {
   const lead = `${subject} is ${bold(formatPercent(overall.rate))} against a ${formatPercent(overall.targetRate)} target${metrics.length > 0 ? ` (${metrics.join(', ')})` : ''}.`;
   if (data.breachCount === 0) return `${lead} No clock breached.`;
   const worstPriority = [...data.byPriority].sort((left, right) => right.overall.breached - left.overall.breached)[0];
-  const where = worstPriority && worstPriority.key && worstPriority.overall.breached > 0 ? `, most in ${worstPriority.key}-priority tickets (${formatCount(worstPriority.overall.breached)})` : '';
+  // Filtered to one priority, "most in urgent tickets" would only repeat the filter.
+  const where = !data.filters.priority && worstPriority && worstPriority.key && worstPriority.overall.breached > 0 ? `, most in ${worstPriority.key}-priority tickets (${formatCount(worstPriority.overall.breached)})` : '';
   const topCause = [...data.causes].sort((left, right) => right.breaches - left.breaches)[0];
   const cause = topCause && topCause.breaches > 0 && topCause.cause !== 'unattributed' ? ` The leading cause is ${CAUSE_WORDS[topCause.cause] ?? humanize(topCause.cause)} (${formatPercent(topCause.share, 0)} of breaches).` : '';
   return `${lead} ${countOf(data.breachCount, 'breach', 'breaches')}${where}.${cause}`;
