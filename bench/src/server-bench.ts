@@ -78,7 +78,7 @@ export async function benchServer(): Promise<Record<string, string | number>> {
     });
     const get = (viewer: Viewer, path: string) => handler(new Request(`${BASE}${path}`, { headers: { authorization: `Bearer ${viewer.userId}` } }));
 
-    rows['first request (loads + parses the snapshot from SQLite)'] = formatMs(await timed(async () => (await get(viewers.agent, '/intents')).text()));
+    rows['first data request (reads + parses the snapshot from SQLite)'] = formatMs(await timed(async () => (await get(viewers.agent, '/tickets?limit=1')).text()));
     for (const persona of Object.keys(viewers) as Persona[]) {
       rows[`${persona} GET /dashboard, first`] = formatMs(await timed(async () => (await get(viewers[persona], '/dashboard')).text()));
     }

@@ -23,5 +23,30 @@ export { createMemoryRateLimiter, type RateLimitDecision, type RateLimiter } fro
 export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
 export { toNodeHandler, type NodeRequestListener } from './adapters/node.js';
 export { toNextHandler, type NextRouteHandlers } from './adapters/next.js';
+export {
+  CHAT_ACTION_STATUSES,
+  CHAT_NOTICE_CODES,
+  chatDataPartSchemas,
+  chatMessageMetadataSchema,
+  handleChatRequest,
+  intentToolSet,
+  parseChatRequest,
+  systemPromptFor,
+  type ChatActionData,
+  type ChatActionStatus,
+  type ChatAnswerData,
+  type ChatDataParts,
+  type ChatMessageMetadata,
+  type ChatNoticeCode,
+  type ChatNoticeData,
+  type ChatRequest,
+  type ChatRequestInput,
+  type ChatSuggestionsData,
+  type ChatUIMessage,
+  type IntentToolOutput,
+  type IntentToolSetOptions,
+} from './chat/index.js';
+export { describeAnswer } from './chat/answer-text/index.js';
+export { performConfirmedAction } from './actions/confirmed-actions.js';
 export { SERVER_VERSION } from './version.js';
 export * from './sql/index.js';
