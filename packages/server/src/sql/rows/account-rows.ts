@@ -1,7 +1,7 @@
 import type { Account, UsageSnapshot } from '@supportai/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { AccountsTable, UsageSnapshotsTable } from '../database-schema.js';
-import { readInteger, readJson, readJsonObject, toJsonText, type RowLocation } from './column-values.js';
+import { readInteger, readJson, readJsonObject, toJsonText, withDetails, type RowLocation } from './column-values.js';
 
 /** An account as a row: commercial terms in columns (for value, renewal and CSM queries), the signals as JSON. */
 export function accountToRow(account: Account): Insertable<AccountsTable> {
@@ -22,8 +22,7 @@ export function accountToRow(account: Account): Insertable<AccountsTable> {
 
 export function rowToAccount(row: Selectable<AccountsTable>): Account {
   const location: RowLocation = { collection: 'accounts', rowId: row.id };
-  return {
-    ...readJsonObject(location, 'details', row.details),
+  const account = {
     id: row.id,
     name: row.name,
     arr: { amountCents: readInteger(location, 'arr_amount_cents', row.arr_amount_cents), currency: row.arr_currency },
@@ -32,7 +31,8 @@ export function rowToAccount(row: Selectable<AccountsTable>): Account {
     renewalDate: row.renewal_date,
     csmId: row.csm_id,
     licences: readInteger(location, 'licences', row.licences),
-  } as Account;
+  };
+  return withDetails(account, readJsonObject(location, 'details', row.details)) as Account;
 }
 
 export function usageToRow(usage: UsageSnapshot): Insertable<UsageSnapshotsTable> {

@@ -1,7 +1,7 @@
 import type { KbArticle, Meeting, NpsResponse } from '@supportai/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { KbArticlesTable, MeetingsTable, NpsResponsesTable } from '../database-schema.js';
-import { epochMilliseconds, readInteger, readJson, readJsonObject, toJsonText, type RowLocation } from './column-values.js';
+import { epochMilliseconds, readInteger, readJson, readJsonObject, toJsonText, withDetails, type RowLocation } from './column-values.js';
 
 export function npsResponseToRow(response: NpsResponse, path = 'npsResponse'): Insertable<NpsResponsesTable> {
   const { id, accountId, score, respondedAt, ...details } = response;
@@ -17,13 +17,8 @@ export function npsResponseToRow(response: NpsResponse, path = 'npsResponse'): I
 
 export function rowToNpsResponse(row: Selectable<NpsResponsesTable>): NpsResponse {
   const location: RowLocation = { collection: 'npsResponses', rowId: row.id };
-  return {
-    ...readJsonObject(location, 'details', row.details),
-    id: row.id,
-    accountId: row.account_id,
-    score: readInteger(location, 'score', row.score),
-    respondedAt: row.responded_at,
-  } as NpsResponse;
+  const response = { id: row.id, accountId: row.account_id, score: readInteger(location, 'score', row.score), respondedAt: row.responded_at };
+  return withDetails(response, readJsonObject(location, 'details', row.details)) as NpsResponse;
 }
 
 export function kbArticleToRow(article: KbArticle): Insertable<KbArticlesTable> {
@@ -33,15 +28,9 @@ export function kbArticleToRow(article: KbArticle): Insertable<KbArticlesTable> 
 
 export function rowToKbArticle(row: Selectable<KbArticlesTable>): KbArticle {
   const location: RowLocation = { collection: 'kbArticles', rowId: row.id };
-  return {
-    ...readJsonObject(location, 'details', row.details),
-    id: row.id,
-    title: row.title,
-    body: row.body,
-    tags: readJson(location, 'tags', row.tags),
-    ...(row.category === null ? {} : { category: row.category }),
-    updatedAt: row.updated_at,
-  } as KbArticle;
+  const article: Record<string, unknown> = { id: row.id, title: row.title, body: row.body, tags: readJson(location, 'tags', row.tags), updatedAt: row.updated_at };
+  if (row.category !== null) article.category = row.category;
+  return withDetails(article, readJsonObject(location, 'details', row.details)) as KbArticle;
 }
 
 export function meetingToRow(meeting: Meeting, path = 'meeting'): Insertable<MeetingsTable> {
@@ -61,14 +50,14 @@ export function meetingToRow(meeting: Meeting, path = 'meeting'): Insertable<Mee
 
 export function rowToMeeting(row: Selectable<MeetingsTable>): Meeting {
   const location: RowLocation = { collection: 'meetings', rowId: row.id };
-  return {
-    ...readJsonObject(location, 'details', row.details),
+  const meeting: Record<string, unknown> = {
     id: row.id,
     title: row.title,
     kind: row.kind,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
-    ...(row.account_id === null ? {} : { accountId: row.account_id }),
     attendeeIds: readJson(location, 'attendee_ids', row.attendee_ids),
-  } as Meeting;
+  };
+  if (row.account_id !== null) meeting.accountId = row.account_id;
+  return withDetails(meeting, readJsonObject(location, 'details', row.details)) as Meeting;
 }

@@ -2,7 +2,7 @@ import type { Agent, SupportSettings, Team } from '@supportai/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { StoredCalendar, StoredSlaPolicy } from '../../data-source/data-source.js';
 import type { AgentsTable, CalendarsTable, SettingsTable, SlaPoliciesTable, TeamsTable } from '../database-schema.js';
-import { readJsonObject, toJsonText, type RowLocation } from './column-values.js';
+import { readJsonObject, toJsonText, withDetails, type RowLocation } from './column-values.js';
 
 /** The settings row's fixed key: there is one organisation per database. */
 export const SETTINGS_ROW_ID = 1;
@@ -22,7 +22,7 @@ export function agentToRow(agent: Agent): Insertable<AgentsTable> {
 
 export function rowToAgent(row: Selectable<AgentsTable>): Agent {
   const location: RowLocation = { collection: 'agents', rowId: row.id };
-  return { ...readJsonObject(location, 'details', row.details), id: row.id, name: row.name, teamId: row.team_id } as Agent;
+  return withDetails({ id: row.id, name: row.name, teamId: row.team_id }, readJsonObject(location, 'details', row.details)) as Agent;
 }
 
 export function teamToRow(team: Team): Insertable<TeamsTable> {
@@ -32,7 +32,7 @@ export function teamToRow(team: Team): Insertable<TeamsTable> {
 
 export function rowToTeam(row: Selectable<TeamsTable>): Team {
   const location: RowLocation = { collection: 'teams', rowId: row.id };
-  return { ...readJsonObject(location, 'details', row.details), id: row.id, name: row.name } as Team;
+  return withDetails({ id: row.id, name: row.name }, readJsonObject(location, 'details', row.details)) as Team;
 }
 
 /** Calendars and SLA policies are small nested documents: stored whole, keyed by id. */
@@ -43,10 +43,10 @@ export function documentToRow<Document extends { id: string }>(document: Documen
 
 export function rowToCalendar(row: Selectable<CalendarsTable>): StoredCalendar {
   const location: RowLocation = { collection: 'calendars', rowId: row.id };
-  return { ...readJsonObject(location, 'document', row.document), id: row.id } as StoredCalendar;
+  return withDetails({ id: row.id }, readJsonObject(location, 'document', row.document)) as StoredCalendar;
 }
 
 export function rowToSlaPolicy(row: Selectable<SlaPoliciesTable>): StoredSlaPolicy {
   const location: RowLocation = { collection: 'slaPolicies', rowId: row.id };
-  return { ...readJsonObject(location, 'document', row.document), id: row.id } as StoredSlaPolicy;
+  return withDetails({ id: row.id }, readJsonObject(location, 'document', row.document)) as StoredSlaPolicy;
 }

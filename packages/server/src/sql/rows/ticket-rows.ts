@@ -1,7 +1,7 @@
 import type { Ticket } from '@supportai/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { TicketsTable } from '../database-schema.js';
-import { epochMilliseconds, readJson, readJsonObject, readNullableJson, readOptionalBoolean, toJsonText, type RowLocation } from './column-values.js';
+import { epochMilliseconds, readJson, readJsonObject, readNullableJson, readOptionalBoolean, toJsonText, withDetails, type RowLocation } from './column-values.js';
 
 export type TicketRow = Selectable<TicketsTable>;
 
@@ -45,10 +45,7 @@ export function ticketToRow(ticket: Ticket, path = 'ticket'): Insertable<Tickets
  */
 export function rowToTicket(row: TicketRow): Ticket {
   const location: RowLocation = { collection: 'tickets', rowId: row.id };
-  const escalated = readOptionalBoolean(location, 'escalated', row.escalated);
-  return {
-    // Columns win over anything a hand-edited `details` might repeat.
-    ...readJsonObject(location, 'details', row.details),
+  const ticket: Record<string, unknown> = {
     id: row.id,
     subject: row.subject,
     description: row.description,
@@ -68,6 +65,8 @@ export function rowToTicket(row: TicketRow): Ticket {
     links: readJson(location, 'links', row.links),
     resolvedBy: row.resolved_by,
     csat: readNullableJson(location, 'csat', row.csat),
-    ...(escalated === undefined ? {} : { escalated }),
-  } as Ticket;
+  };
+  const escalated = readOptionalBoolean(location, 'escalated', row.escalated);
+  if (escalated !== undefined) ticket.escalated = escalated;
+  return withDetails(ticket, readJsonObject(location, 'details', row.details)) as Ticket;
 }
