@@ -13,7 +13,10 @@ import { saveDraft, recordFeedback } from './user-writes.js';
 
 /** Options of `createSqlDataSource`. */
 export interface SqlDataSourceOptions {
-  /** A migrated database (`migrateToLatest`): SQLite from `openSqliteDatabase`, or PostgreSQL through any Kysely dialect. */
+  /**
+   * A migrated database (`migrateToLatest`): SQLite from `openSqliteDatabase`, or PostgreSQL through any Kysely
+   * dialect. The source's `close()` destroys it, so a chat store sharing it must be done by then.
+   */
   db: Kysely<SupportAIDatabase>;
   /** Shown in logs and errors. @default 'sql' */
   name?: string;
