@@ -28,7 +28,6 @@ export class PgliteDialect implements Dialect {
     return new PgliteDriver(this.database);
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   createIntrospector(db: Kysely<any>) {
     return new PostgresIntrospector(db);
   }
@@ -52,7 +51,6 @@ class PgliteConnection implements DatabaseConnection {
     };
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<Row>(): AsyncIterableIterator<QueryResult<Row>> {
     throw new Error('The PGlite test dialect does not stream');
   }
