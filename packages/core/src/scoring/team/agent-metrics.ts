@@ -7,7 +7,7 @@ import { measureSolvedTicket, type SolvedTicketMeasures } from './solved-ticket-
 import type { SolveFact } from './ticket-facts.js';
 import type { AgentPerformanceConfig } from './team-config.js';
 import { DAY_MS, optionalSlaSetup, ticketInScope, type TeamScope, type TimeWindow } from './team-scope.js';
-import { between, indexTickets } from './ticket-index.js';
+import { indexTickets } from './ticket-index.js';
 
 /** Median and 90th percentile of a time measure, in minutes. */
 export interface TimeSummary {
@@ -72,7 +72,9 @@ export function collectTeamMetrics(data: SupportData, scope: TeamScope, window: 
   const index = indexTickets(data.tickets);
   const setup = optionalSlaSetup(data);
   const solved: SolvedTicketMeasures[] = [];
-  for (const { ticket } of between(index.solvedByTime, window.fromMs, window.toMs)) {
+  const [first, end] = index.solvedByTime.range(window.fromMs, window.toMs);
+  for (let rank = first; rank < end; rank += 1) {
+    const ticket = index.solvedByTime.ticket(rank);
     // AI-resolved tickets are no agent's work.
     if (ticket.resolvedBy === 'ai' || !ticketInScope(ticket, scope)) continue;
     const measures = measureSolvedTicket(ticket, setup, now);

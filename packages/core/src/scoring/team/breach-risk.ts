@@ -5,7 +5,7 @@ import { kaplanMeier, predictBreach, type SlaHistoryEntry, type SurvivalCurve } 
 import type { SlaEvaluation, SlaInstance } from '../../sla/types.js';
 import type { WorkloadConfig } from './team-config.js';
 import { DAY_MS, HOUR_MS, ticketInScope, type TeamScope } from './team-scope.js';
-import { between, type TicketIndex } from './ticket-index.js';
+import type { TicketIndex } from './ticket-index.js';
 
 /** The riskiest running SLA clock of an open ticket. */
 export interface TicketBreachRisk {
@@ -78,7 +78,9 @@ function solvedHistory(index: TicketIndex, scope: TeamScope, setup: SlaSetup, no
   const cached = byScope.get(key);
   if (cached?.hourStartMs === hourStartMs) return cached;
   const entries = new Map<string, SlaHistoryEntry[]>();
-  for (const { ticket } of between(index.solvedByTime, hourStartMs - config.historyDays * DAY_MS, hourStartMs)) {
+  const [first, end] = index.solvedByTime.range(hourStartMs - config.historyDays * DAY_MS, hourStartMs);
+  for (let rank = first; rank < end; rank += 1) {
+    const ticket = index.solvedByTime.ticket(rank);
     if (!ticketInScope(ticket, scope)) continue;
     for (const instance of evaluateTicketSla(ticket, setup, now).instances) {
       if (!metrics.has(instance.metric)) continue;

@@ -1,7 +1,7 @@
 import { shrunkRate } from '../statistics.js';
 import type { RateCounts } from './agent-metrics.js';
 import { ticketInScope, type TeamScope } from './team-scope.js';
-import { between, type TicketIndex } from './ticket-index.js';
+import type { TicketIndex } from './ticket-index.js';
 
 /** CSAT good / rated per agent and for the team over a window. */
 export interface CsatCredits {
@@ -17,7 +17,9 @@ export interface CsatCredits {
 export function csatCredits(index: TicketIndex, scope: TeamScope, fromMs: number, toMs: number): CsatCredits {
   const byAgent = new Map<string, RateCounts>();
   const team: RateCounts = { successes: 0, total: 0, rate: null };
-  for (const { ticket } of between(index.ratedByTime, fromMs, toMs)) {
+  const [first, end] = index.ratedByTime.range(fromMs, toMs);
+  for (let rank = first; rank < end; rank += 1) {
+    const ticket = index.ratedByTime.ticket(rank);
     const csat = ticket.csat!;
     const creditedId = csat.assigneeIdAtRating === undefined ? ticket.assigneeId : csat.assigneeIdAtRating;
     if (creditedId === null || !scope.agentById.has(creditedId) || !ticketInScope(ticket, scope)) continue;

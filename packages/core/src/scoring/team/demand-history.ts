@@ -1,6 +1,6 @@
 import { dayIndexOf, localDays, mondayOf, type LocalDay } from './local-weeks.js';
 import { ticketInScope, type TeamScope } from './team-scope.js';
-import { between, type TicketIndex } from './ticket-index.js';
+import type { TicketIndex } from './ticket-index.js';
 
 /** Tickets created per local day over the complete weeks before this one. */
 export interface DemandHistory {
@@ -29,10 +29,13 @@ export function demandHistory(index: TicketIndex, scope: TeamScope, timezone: st
 }
 
 function completeWeeks(index: TicketIndex, scope: TeamScope, timezone: string, thisMonday: number, maxWeeks: number): number {
-  const first = index.createdByTime.find((entry) => ticketInScope(entry.ticket, scope));
-  if (!first) return 0;
-  const firstMonday = mondayOf(timezone, first.atMs);
-  const startsAtMonday = localDays(timezone, firstMonday, 1)[0]!.startMs === first.atMs;
+  const created = index.createdByTime;
+  let firstRank = 0;
+  while (firstRank < created.length && !ticketInScope(created.ticket(firstRank), scope)) firstRank += 1;
+  if (firstRank === created.length) return 0;
+  const firstAtMs = created.atMs(firstRank);
+  const firstMonday = mondayOf(timezone, firstAtMs);
+  const startsAtMonday = localDays(timezone, firstMonday, 1)[0]!.startMs === firstAtMs;
   const firstFullMonday = startsAtMonday ? firstMonday : firstMonday + 7;
   return Math.max(0, Math.min(maxWeeks, Math.floor((thisMonday - firstFullMonday) / 7)));
 }
@@ -40,7 +43,10 @@ function completeWeeks(index: TicketIndex, scope: TeamScope, timezone: string, t
 function countPerDay(index: TicketIndex, scope: TeamScope, days: readonly LocalDay[]): number[] {
   const counts = days.map(() => 0);
   if (days.length === 0) return counts;
-  for (const { ticket, atMs } of between(index.createdByTime, days[0]!.startMs, days[days.length - 1]!.endMs)) {
+  const [first, end] = index.createdByTime.range(days[0]!.startMs, days[days.length - 1]!.endMs);
+  for (let rank = first; rank < end; rank += 1) {
+    const ticket = index.createdByTime.ticket(rank);
+    const atMs = index.createdByTime.atMs(rank);
     if (ticket.resolvedBy === 'ai' || !ticketInScope(ticket, scope)) continue;
     const day = dayIndexOf(days, atMs);
     if (day >= 0) counts[day]! += 1;

@@ -1,6 +1,7 @@
 import type { Ticket } from '../../contracts/ticket.js';
-import { evaluateTicketSla, type SlaSetup } from '../../data/ticket-sla.js';
-import type { SlaInstance } from '../../sla/types.js';
+import type { SlaMetric } from '../../contracts/sla-policy.js';
+import type { TicketClocks } from '../../data/settled-clocks.js';
+import { ticketClocks, type SlaSetup } from '../../data/ticket-sla.js';
 import { ticketFacts, type SolveFact } from './ticket-facts.js';
 
 /** The time measures of one solved ticket and who gets credit for it. */
@@ -40,10 +41,10 @@ export function measureSolvedTicket(ticket: Ticket, setup: SlaSetup | null, now:
   const lastSolve = facts.solves[facts.solves.length - 1];
   const solverId = lastSolve?.assigneeId ?? ticket.assigneeId;
   if (!solverId) return null;
-  const metrics = setup ? evaluateTicketSla(ticket, setup, now).metrics : {};
-  const firstReply = fulfilled(metrics.firstReply?.[0]);
-  const resolution = fulfilled(metrics.resolution?.[0]);
-  const agentWork = fulfilled(metrics.agentWork?.[0]);
+  const clocks = setup ? ticketClocks(ticket, setup, now) : null;
+  const firstReply = fulfilled(clocks, 'firstReply');
+  const resolution = fulfilled(clocks, 'resolution');
+  const agentWork = fulfilled(clocks, 'agentWork');
   const solvedAtMs = lastSolve?.atMs ?? null;
   const measures: SolvedTicketMeasures = {
     ticket,
@@ -52,10 +53,10 @@ export function measureSolvedTicket(ticket: Ticket, setup: SlaSetup | null, now:
     firstReplyMinutes: firstReply?.elapsedMinutes ?? minutesBetween(facts.createdAtMs, facts.firstAgentReplyAtMs),
     resolutionMinutes: resolution?.elapsedMinutes ?? minutesBetween(facts.createdAtMs, solvedAtMs),
     handleMinutes: agentWork?.elapsedMinutes ?? facts.workCalendarMinutes,
-    businessTime: { firstReply: firstReply?.businessHours ?? false, resolution: resolution?.businessHours ?? false, handle: agentWork?.businessHours ?? false },
+    businessTime: businessTimeOf(firstReply?.businessHours ?? false, resolution?.businessHours ?? false, agentWork?.businessHours ?? false),
     agentReplyCount: facts.agentReplyCount,
     hasTimeline: facts.hasTimeline,
-    segmentKeys: segmentKeysOf(ticket),
+    segmentKeys: sharedSegmentKeysOf(ticket),
   };
   // Like the SLA layer, remember a solved ticket whose timeline has ended: nothing in it changes with `now`.
   const lastEvent = ticket.events[ticket.events.length - 1];
@@ -63,14 +64,42 @@ export function measureSolvedTicket(ticket: Ticket, setup: SlaSetup | null, now:
   return measures;
 }
 
+// Remembered measures are kept for every solved ticket; their few distinct keys and flags are shared.
+const segmentKeysByText = new Map<string, readonly [string, string, string]>();
+const businessTimes = new Map<number, SolvedTicketMeasures['businessTime']>();
+
 /** Segment keys from finest to coarsest. */
 export function segmentKeysOf(ticket: Ticket): [string, string, string] {
   const middle = `${ticket.priority}|${ticket.channel}`;
   return [`${middle}|${ticket.category.trim().toLowerCase()}`, middle, ticket.priority];
 }
 
-function fulfilled(instance: SlaInstance | undefined): SlaInstance | null {
-  return instance && instance.fulfilledAt !== null ? instance : null;
+function sharedSegmentKeysOf(ticket: Ticket): readonly [string, string, string] {
+  const lookup = `${ticket.priority}|${ticket.channel}|${ticket.category}`;
+  let keys = segmentKeysByText.get(lookup);
+  if (!keys) {
+    // Bounded like any cache of text from the data.
+    if (segmentKeysByText.size > 10_000) segmentKeysByText.clear();
+    segmentKeysByText.set(lookup, (keys = Object.freeze(segmentKeysOf(ticket))));
+  }
+  return keys;
+}
+
+function businessTimeOf(firstReply: boolean, resolution: boolean, handle: boolean): SolvedTicketMeasures['businessTime'] {
+  const key = (firstReply ? 1 : 0) | (resolution ? 2 : 0) | (handle ? 4 : 0);
+  let flags = businessTimes.get(key);
+  if (!flags) businessTimes.set(key, (flags = Object.freeze({ firstReply, resolution, handle })));
+  return flags;
+}
+
+/** The first clock of a metric when it was fulfilled: its counted minutes and whether they are business minutes. */
+function fulfilled(clocks: TicketClocks | null, metric: SlaMetric): { elapsedMinutes: number; businessHours: boolean } | null {
+  if (!clocks) return null;
+  for (let index = 0; index < clocks.count; index += 1) {
+    if (clocks.metric(index) !== metric) continue;
+    return clocks.fulfilledAt(index) === null ? null : { elapsedMinutes: Math.floor(clocks.elapsedSeconds(index) / 60), businessHours: clocks.businessHours(index) };
+  }
+  return null;
 }
 
 function minutesBetween(fromMs: number, toMs: number | null): number | null {

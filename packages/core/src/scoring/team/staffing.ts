@@ -5,7 +5,7 @@ import { presorted } from './presort.js';
 import { measureSolvedTicket } from './solved-ticket-measures.js';
 import type { CapacityConfig } from './team-config.js';
 import { DAY_MS, optionalSlaSetup, ticketInScope, type TeamScope } from './team-scope.js';
-import { between, type TicketIndex } from './ticket-index.js';
+import type { TicketIndex } from './ticket-index.js';
 
 /** Agent minutes one ticket takes, and where the figure came from. */
 export interface TicketEffort {
@@ -37,7 +37,9 @@ export function ticketEffort(data: SupportData, index: TicketIndex, scope: TeamS
   }
   const setup = optionalSlaSetup(data);
   const handles: number[] = [];
-  for (const { ticket } of between(index.solvedByTime, now.getTime() - windowDays * DAY_MS, now.getTime())) {
+  const [first, end] = index.solvedByTime.range(now.getTime() - windowDays * DAY_MS, now.getTime());
+  for (let rank = first; rank < end; rank += 1) {
+    const ticket = index.solvedByTime.ticket(rank);
     if (ticket.resolvedBy === 'ai' || !ticketInScope(ticket, scope)) continue;
     const handle = measureSolvedTicket(ticket, setup, now)?.handleMinutes;
     if (handle !== null && handle !== undefined) handles.push(handle);

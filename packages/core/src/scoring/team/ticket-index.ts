@@ -1,20 +1,61 @@
 import type { Ticket } from '../../contracts/ticket.js';
 
-/** A ticket with one of its instants parsed, in a list sorted by that instant. */
-export interface TimedTicket {
-  ticket: Ticket;
-  atMs: number;
+/**
+ * Tickets of a list sorted by one of their instants, as two typed columns (position in the list, epoch ms):
+ * 12 bytes a ticket instead of an object with a boxed number.
+ */
+export class TimeSortedTickets {
+  constructor(
+    private readonly tickets: readonly Ticket[],
+    private readonly positions: Int32Array,
+    private readonly instants: Float64Array,
+  ) {}
+
+  /** Sorts `positions` of `tickets` by `instants` (epoch ms, by position), stable. */
+  static of(tickets: readonly Ticket[], positions: readonly number[], instantOf: (position: number) => number): TimeSortedTickets {
+    const instants = positions.map(instantOf);
+    const order = positions.map((_, rank) => rank).sort((left, right) => instants[left]! - instants[right]! || left - right);
+    return new TimeSortedTickets(tickets, Int32Array.from(order, (rank) => positions[rank]!), Float64Array.from(order, (rank) => instants[rank]!));
+  }
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  ticket(rank: number): Ticket {
+    return this.tickets[this.positions[rank]!]!;
+  }
+
+  atMs(rank: number): number {
+    return this.instants[rank]!;
+  }
+
+  /** The ranks `[first, end)` of the tickets with `fromMs <= atMs < toMs`, found by binary search. */
+  range(fromMs: number, toMs: number): [first: number, end: number] {
+    return [this.firstAtOrAfter(fromMs), this.firstAtOrAfter(toMs)];
+  }
+
+  private firstAtOrAfter(ms: number): number {
+    let low = 0;
+    let high = this.instants.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.instants[middle]! < ms) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 /** The ticket list indexed once: open tickets by assignee, solved / rated / created tickets by time. */
 export interface TicketIndex {
   openByAssignee: Map<string, Ticket[]>;
   /** Solved or closed tickets by `solvedAt`. */
-  solvedByTime: TimedTicket[];
+  solvedByTime: TimeSortedTickets;
   /** Rated tickets by `csat.ratedAt`. */
-  ratedByTime: TimedTicket[];
+  ratedByTime: TimeSortedTickets;
   /** Every ticket by `createdAt`. */
-  createdByTime: TimedTicket[];
+  createdByTime: TimeSortedTickets;
 }
 
 const SOLVED: ReadonlySet<Ticket['status']> = new Set(['solved', 'closed']);
@@ -28,40 +69,28 @@ export function indexTickets(tickets: readonly Ticket[]): TicketIndex {
   const cached = indexes.get(tickets);
   if (cached) return cached;
   const openByAssignee = new Map<string, Ticket[]>();
-  const solvedByTime: TimedTicket[] = [];
-  const ratedByTime: TimedTicket[] = [];
-  const createdByTime: TimedTicket[] = [];
-  for (const ticket of tickets) {
-    createdByTime.push({ ticket, atMs: Date.parse(ticket.createdAt) });
-    if (ticket.csat) ratedByTime.push({ ticket, atMs: Date.parse(ticket.csat.ratedAt) });
+  const solved: number[] = [];
+  const rated: number[] = [];
+  const every: number[] = [];
+  tickets.forEach((ticket, position) => {
+    every.push(position);
+    if (ticket.csat) rated.push(position);
     if (SOLVED.has(ticket.status)) {
-      if (ticket.solvedAt !== null) solvedByTime.push({ ticket, atMs: Date.parse(ticket.solvedAt) });
+      if (ticket.solvedAt !== null) solved.push(position);
     } else if (ticket.assigneeId !== null) {
       const queue = openByAssignee.get(ticket.assigneeId);
       if (queue) queue.push(ticket);
       else openByAssignee.set(ticket.assigneeId, [ticket]);
     }
-  }
-  const byTime = (left: TimedTicket, right: TimedTicket) => left.atMs - right.atMs;
-  const index = { openByAssignee, solvedByTime: solvedByTime.sort(byTime), ratedByTime: ratedByTime.sort(byTime), createdByTime: createdByTime.sort(byTime) };
+  });
+  const index: TicketIndex = {
+    openByAssignee,
+    solvedByTime: TimeSortedTickets.of(tickets, solved, (position) => Date.parse(tickets[position]!.solvedAt!)),
+    ratedByTime: TimeSortedTickets.of(tickets, rated, (position) => Date.parse(tickets[position]!.csat!.ratedAt)),
+    createdByTime: TimeSortedTickets.of(tickets, every, (position) => Date.parse(tickets[position]!.createdAt)),
+  };
   if (Object.isFrozen(tickets)) indexes.set(tickets, index);
   return index;
-}
-
-/** The entries of a time-sorted list with `fromMs <= atMs < toMs`, found by binary search. */
-export function between(list: readonly TimedTicket[], fromMs: number, toMs: number): TimedTicket[] {
-  return list.slice(firstAtOrAfter(list, fromMs), firstAtOrAfter(list, toMs));
-}
-
-function firstAtOrAfter(list: readonly TimedTicket[], ms: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (list[middle]!.atMs < ms) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Whether a ticket's status is solved or closed. */
