@@ -59,7 +59,8 @@ function packageBuild(name: 'core' | 'react' | 'server', overrides: Options = {}
 export default defineConfig([
   // The demo generator is a subpath of its own, so it stays out of the main bundle.
   packageBuild('core', { entry: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' } }),
-  packageBuild('server'),
+  // The Node adapter and the SQL source are subpaths: the main entry imports no Node built-ins.
+  packageBuild('server', { entry: { index: 'packages/server/src/index.ts', node: 'packages/server/src/node.ts', sql: 'packages/server/src/sql/index.ts' }, platform: 'node' }),
   packageBuild('react', {
     // tsup/esbuild drop directives of inlined modules, so the RSC client boundary is stated here.
     banner: { js: USE_CLIENT_BANNER },

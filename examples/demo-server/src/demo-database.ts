@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DemoDataset } from '@supportai/core/demo';
-import { migrateToLatest, openSqliteDatabase, seedSqlDatabase } from '@supportai/server';
+import { migrateToLatest, openSqliteDatabase, seedSqlDatabase } from '@supportai/server/sql';
 
 /**
  * Opens the demo's SQLite file, creating and seeding it from the demo dataset on first run; later runs

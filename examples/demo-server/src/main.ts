@@ -1,7 +1,9 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { generateDemoDataset } from '@supportai/core/demo';
-import { consoleLogger, createSqlChatStore, createSqlDataSource, createSupportAIHandler, toNodeHandler } from '@supportai/server';
+import { consoleLogger, createSupportAIHandler } from '@supportai/server';
+import { toNodeHandler } from '@supportai/server/node';
+import { createSqlChatStore, createSqlDataSource } from '@supportai/server/sql';
 import { openDemoDatabase } from './demo-database.js';
 import { demoViewers } from './demo-viewers.js';
 import { modelFromEnvironment } from './model-from-env.js';

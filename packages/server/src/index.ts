@@ -1,6 +1,7 @@
 /**
  * @supportai/server — one web-standard `(request: Request) => Promise<Response>` handler a host mounts
- * and wires to its own data, users and model.
+ * and wires to its own data, users and model. Runs wherever the Fetch API does; Node-only parts live in
+ * subpaths: `@supportai/server/node` (toNodeHandler) and `@supportai/server/sql` (SQLite / PostgreSQL).
  */
 export { createSupportAIHandler, DEFAULT_CHAT_LIMITS, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUESTS_PER_MINUTE, type SupportAIHandler } from './handler/create-handler.js';
 export type { SupportAIHandlerOptions, SupportAILimits } from './handler/handler-options.js';
@@ -21,7 +22,6 @@ export type { ActionOutcome } from './actions/perform-action.js';
 export { ActionNotConfiguredError } from './actions/action-errors.js';
 export { createMemoryRateLimiter, type RateLimitDecision, type RateLimiter } from './limits/rate-limiter.js';
 export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
-export { toNodeHandler, type NodeRequestListener } from './adapters/node.js';
 export { toNextHandler, type NextRouteHandlers } from './adapters/next.js';
 export {
   CHAT_ACTION_STATUSES,
@@ -49,4 +49,3 @@ export {
 export { describeAnswer } from './chat/answer-text/index.js';
 export { performConfirmedAction } from './actions/confirmed-actions.js';
 export { SERVER_VERSION } from './version.js';
-export * from './sql/index.js';

@@ -5,7 +5,8 @@ import { DefaultChatTransport, readUIMessageStream, type UIMessage } from 'ai';
 import express from 'express';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toNextHandler, toNodeHandler } from '../../src/index.js';
+import { toNextHandler } from '../../src/index.js';
+import { toNodeHandler } from '../../src/node.js';
 import { scriptedModel, stallingStream } from '../chat/scripted-model.js';
 import { demoHandler, VIEWERS } from './demo-fixture.js';
 
