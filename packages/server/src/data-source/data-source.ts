@@ -98,7 +98,11 @@ export interface DataSource {
   listTeams(): Promise<Team[]>;
   listCalendars(): Promise<StoredCalendar[]>;
   listSlaPolicies(): Promise<StoredSlaPolicy[]>;
-  /** Tickets with their full event timelines, in a stable order (e.g. by id). */
+  /**
+   * Tickets with their full event timelines, in a stable order (e.g. by id). A ticket's `updatedAt` must
+   * change whenever the ticket does: on reload the handler reuses its parsed copy of a ticket whose id,
+   * `updatedAt`, status, assignee, team, priority and event count are unchanged.
+   */
   listTickets(page: PageRequest): Promise<Page<Ticket>>;
   listAccounts(page: PageRequest): Promise<Page<Account>>;
   listUsage(page: PageRequest): Promise<Page<UsageSnapshot>>;

@@ -1,4 +1,4 @@
-import { deepFreeze, SupportDataSchema, toInputIssues, type SupportData } from '@supportai/core';
+import { deepFreeze, SupportDataSchema, toInputIssues, type SupportData, type Ticket } from '@supportai/core';
 import type { z } from 'zod';
 import type { Logger } from '../logging/logger.js';
 import type { DataSource, Page, PageRequest } from './data-source.js';
@@ -33,11 +33,18 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
   let loaded: { revision: string; data: SupportData } | undefined;
   let inFlight: { revision: string; promise: Promise<SupportData> } | undefined;
 
+  // Tickets of the previous snapshot by id: a reload reuses the parsed ticket when the row did not change.
+  let previousTickets = new Map<string, Ticket>();
+
   function parseRows<Row>(collection: Collection, rows: readonly unknown[]): Row[] {
     const schema = rowSchemas[collection].element as z.ZodType;
     return rows.map((row) => {
       const known = typeof row === 'object' && row !== null ? parsedRows.get(row) : undefined;
       if (known) return known as Row;
+      if (collection === 'tickets') {
+        const unchanged = unchangedTicket(row, previousTickets);
+        if (unchanged) return unchanged as Row;
+      }
       const result = schema.safeParse(row);
       if (!result.success) {
         const rowId = typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : null;
@@ -87,6 +94,7 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
       kbArticles: await readAll('kbArticles', (page) => source.listKbArticles(page)),
       meetings: await readAll('meetings', (page) => source.listMeetings(page)),
     };
+    previousTickets = new Map(data.tickets.map((ticket) => [ticket.id, ticket]));
     for (const list of Object.values(data)) Object.freeze(list);
     Object.freeze(data);
     onLoaded?.(data);
@@ -116,4 +124,26 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
       return promise;
     },
   };
+}
+
+/**
+ * The previous snapshot's ticket when the row is the same ticket unchanged: same id, `updatedAt`, status,
+ * assignee, priority and number of events. Sources bump `updatedAt` on every change (the SQL source does;
+ * hosts must), so a reload after one write parses only what was written and the SLA caches, keyed on the
+ * parsed tickets, stay warm.
+ */
+function unchangedTicket(row: unknown, previous: ReadonlyMap<string, Ticket>): Ticket | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const candidate = row as Partial<Record<keyof Ticket, unknown>>;
+  if (typeof candidate.id !== 'string') return undefined;
+  const ticket = previous.get(candidate.id);
+  if (!ticket || !Array.isArray(candidate.events)) return undefined;
+  const same =
+    candidate.updatedAt === ticket.updatedAt &&
+    candidate.status === ticket.status &&
+    candidate.assigneeId === ticket.assigneeId &&
+    candidate.priority === ticket.priority &&
+    candidate.teamId === ticket.teamId &&
+    candidate.events.length === ticket.events.length;
+  return same ? ticket : undefined;
 }
