@@ -22,17 +22,29 @@ export interface SurvivalCurve {
 /** Builds the Kaplan–Meier survival curve of a history. */
 export function kaplanMeier(history: readonly SlaHistoryEntry[]): SurvivalCurve {
   const sorted = history.filter((entry) => Number.isFinite(entry.minutes) && entry.minutes >= 0).sort((left, right) => left.minutes - right.minutes);
+  return kaplanMeierOfSorted(
+    sorted.map((entry) => entry.minutes),
+    sorted.map((entry) => entry.observed),
+  );
+}
+
+/**
+ * `kaplanMeier` of a history held as two columns already sorted by minutes (ascending) and without
+ * negative or non-finite minutes: what callers that keep large histories as typed arrays use.
+ */
+export function kaplanMeierOfSorted(minutes: ArrayLike<number>, observed: ArrayLike<number | boolean>): SurvivalCurve {
   const times: number[] = [];
   const survival: number[] = [];
-  let atRisk = sorted.length;
+  const count = minutes.length;
+  let atRisk = count;
   let current = 1;
   let index = 0;
-  while (index < sorted.length) {
-    const time = sorted[index]!.minutes;
+  while (index < count) {
+    const time = minutes[index]!;
     let events = 0;
     let leaving = 0;
-    while (index < sorted.length && sorted[index]!.minutes === time) {
-      if (sorted[index]!.observed) events += 1;
+    while (index < count && minutes[index] === time) {
+      if (observed[index]) events += 1;
       leaving += 1;
       index += 1;
     }
@@ -43,20 +55,20 @@ export function kaplanMeier(history: readonly SlaHistoryEntry[]): SurvivalCurve 
     }
     atRisk -= leaving;
   }
-  const at = (minutes: number): number => {
+  const at = (value: number): number => {
     let low = 0;
     let high = times.length - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (times[middle]! <= minutes) {
+      if (times[middle]! <= value) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;
     }
     return found < 0 ? 1 : survival[found]!;
   };
-  return { times, survival, sampleSize: sorted.length, at };
+  return { times, survival, sampleSize: count, at };
 }
 
 export type BreachBand = 'high' | 'medium' | 'low';

@@ -30,16 +30,13 @@ export interface TicketFacts {
 }
 
 const WORK_STATUSES: ReadonlySet<TicketStatus> = new Set(['new', 'open']);
-const settledFacts = new WeakMap<Ticket, TicketFacts>();
 
-/** Reads a ticket's timeline once; a solved ticket's facts are remembered, as its timeline has ended. */
+/**
+ * Reads a ticket's timeline in one walk. Nothing is remembered here: the measures of a solved ticket
+ * are (`measureSolvedTicket`), and open tickets' facts move with `now`.
+ */
 export function ticketFacts(ticket: Ticket, nowMs: number): TicketFacts {
-  const settled = settledFacts.get(ticket);
-  if (settled) return settled;
-  const facts = ticket.events.length === 0 ? factsFromFields(ticket, nowMs) : factsFromEvents(ticket, nowMs);
-  const lastEvent = ticket.events[ticket.events.length - 1];
-  if (isSolvedStatus(ticket.status) && (!lastEvent || Date.parse(lastEvent.at) <= nowMs)) settledFacts.set(ticket, facts);
-  return facts;
+  return ticket.events.length === 0 ? factsFromFields(ticket, nowMs) : factsFromEvents(ticket, nowMs);
 }
 
 function factsFromFields(ticket: Ticket, nowMs: number): TicketFacts {
