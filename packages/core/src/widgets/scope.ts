@@ -1,5 +1,6 @@
 import type { Account } from '../contracts/account.js';
 import type { Agent } from '../contracts/agent.js';
+import type { Meeting } from '../contracts/meeting.js';
 import type { Ticket } from '../contracts/ticket.js';
 import type { Viewer } from '../contracts/viewer.js';
 import type { SupportData } from '../data/support-data.js';
@@ -23,6 +24,27 @@ export interface ScopedData extends SupportData {
 
 const cache = new WeakMap<SupportData, Map<string, ScopedData>>();
 
+/**
+ * The lists a viewer's scope is made of, shared by every viewer who sees the same slice (all managers of
+ * a team, say): the per-list indexes and caches of the analytics key on these lists, so sharing them
+ * means a team's indexes are built once, not once per manager. Meetings are per viewer and kept apart.
+ */
+interface ScopeSlice {
+  tickets: Ticket[];
+  agents: Agent[];
+  accounts: Account[];
+  usage: SupportData['usage'];
+  npsResponses: SupportData['npsResponses'];
+  ticketById: ReadonlyMap<string, Ticket>;
+  accountById: ReadonlyMap<string, Account>;
+  agentById: ReadonlyMap<string, Agent>;
+  accountIds: Set<string> | null;
+  /** Meeting lists already handed out for this slice, by their meetings' ids: equal lists are one object. */
+  meetingLists: Map<string, Meeting[]>;
+}
+
+const slices = new WeakMap<SupportData, Map<string, ScopeSlice>>();
+
 /** The data the viewer may see. Remembered per dataset object and viewer, so repeated questions are cheap. */
 export function scopeFor(data: SupportData, viewer: Viewer): ScopedData {
   const key = `${viewer.persona}|${viewer.userId}|${viewer.agentId ?? ''}|${viewer.teamId ?? ''}|${(viewer.accountIds ?? []).join(',')}`;
@@ -30,13 +52,33 @@ export function scopeFor(data: SupportData, viewer: Viewer): ScopedData {
   if (!byViewer) cache.set(data, (byViewer = new Map()));
   const cached = byViewer.get(key);
   if (cached) return cached;
-  const scoped = computeScope(data, viewer);
+  const scoped = computeScope(data, viewer, sliceFor(data, viewer));
   if (byViewer.size > 1000) byViewer.clear();
   byViewer.set(key, scoped);
   return scoped;
 }
 
-function computeScope(data: SupportData, viewer: Viewer): ScopedData {
+function sliceFor(data: SupportData, viewer: Viewer): ScopeSlice {
+  // What the slice depends on: the persona and the ids that narrow it, never the user id.
+  const key =
+    viewer.persona === 'agent'
+      ? `agent|${viewer.agentId ?? ''}|${viewer.teamId ?? ''}`
+      : viewer.persona === 'manager'
+        ? `manager|${viewer.teamId ?? ''}`
+        : viewer.persona === 'csm'
+          ? `csm|${(viewer.accountIds ?? []).join(',')}`
+          : 'executive';
+  let bySlice = slices.get(data);
+  if (!bySlice) slices.set(data, (bySlice = new Map()));
+  let slice = bySlice.get(key);
+  if (!slice) {
+    if (bySlice.size > 1000) bySlice.clear();
+    bySlice.set(key, (slice = computeSlice(data, viewer)));
+  }
+  return slice;
+}
+
+function computeSlice(data: SupportData, viewer: Viewer): ScopeSlice {
   let tickets: Ticket[];
   let agents: Agent[];
   let accountIds: Set<string> | null;
@@ -63,32 +105,70 @@ function computeScope(data: SupportData, viewer: Viewer): ScopedData {
       break;
   }
   const inScope = (accountId: string) => accountIds === null || accountIds.has(accountId);
-  // Frozen like the data sources' own lists, so the per-list indexes and caches downstream are reused
-  // across this viewer's questions instead of being rebuilt for every answer.
-  // Only lists made here are frozen; the caller's own lists are passed through untouched.
-  const original = new Set<readonly unknown[]>([data.tickets, data.agents, data.accounts, data.usage, data.npsResponses, data.meetings]);
-  const frozen = <Item>(items: Item[]): Item[] => (original.has(items) ? items : (Object.freeze(items) as Item[]));
   const accounts = accountIds === null ? data.accounts : data.accounts.filter((account) => inScope(account.id));
-  const visibleAgentIds = new Set(agents.map((agent) => agent.id));
+  return {
+    tickets: frozen(data, tickets),
+    agents: frozen(data, agents),
+    accounts: frozen(data, accounts),
+    usage: accountIds === null ? data.usage : frozen(data, data.usage.filter((snapshot) => inScope(snapshot.accountId))),
+    npsResponses: accountIds === null ? data.npsResponses : frozen(data, data.npsResponses.filter((response) => inScope(response.accountId))),
+    ticketById: new Map(tickets.map((ticket) => [ticket.id, ticket])),
+    accountById: new Map(accounts.map((account) => [account.id, account])),
+    agentById: new Map(agents.map((agent) => [agent.id, agent])),
+    accountIds,
+    meetingLists: new Map(),
+  };
+}
+
+/**
+ * Lists made here are frozen, like the data sources' own lists, so the per-list indexes and caches
+ * downstream are reused across questions instead of being rebuilt for every answer; the caller's own
+ * lists are passed through untouched.
+ */
+function frozen<Item>(data: SupportData, items: Item[]): Item[] {
+  const original: readonly unknown[][] = [data.tickets, data.agents, data.accounts, data.usage, data.npsResponses, data.meetings];
+  return original.includes(items) ? items : (Object.freeze(items) as Item[]);
+}
+
+function computeScope(data: SupportData, viewer: Viewer, slice: ScopeSlice): ScopedData {
+  const { accountIds } = slice;
+  const inScope = (accountId: string) => accountIds === null || accountIds.has(accountId);
+  const positions: number[] = [];
+  data.meetings.forEach((meeting, position) => {
+    if (
+      viewer.persona === 'executive' ||
+      meeting.attendeeIds.includes(viewer.userId) ||
+      (viewer.agentId !== undefined && meeting.attendeeIds.includes(viewer.agentId)) ||
+      (meeting.accountId !== undefined && viewer.persona === 'csm' && inScope(meeting.accountId)) ||
+      (viewer.persona === 'manager' && meeting.attendeeIds.some((id) => slice.agentById.has(id)))
+    ) {
+      positions.push(position);
+    }
+  });
   return {
     ...data,
     viewer,
     canSeeRevenue: viewer.persona !== 'agent',
-    tickets: frozen(tickets),
-    agents: frozen(agents),
-    accounts: frozen(accounts),
-    usage: accountIds === null ? data.usage : frozen(data.usage.filter((snapshot) => inScope(snapshot.accountId))),
-    npsResponses: accountIds === null ? data.npsResponses : frozen(data.npsResponses.filter((response) => inScope(response.accountId))),
-    meetings: frozen(data.meetings.filter(
-      (meeting) =>
-        viewer.persona === 'executive' ||
-        meeting.attendeeIds.includes(viewer.userId) ||
-        (viewer.agentId !== undefined && meeting.attendeeIds.includes(viewer.agentId)) ||
-        (meeting.accountId !== undefined && viewer.persona === 'csm' && inScope(meeting.accountId)) ||
-        (viewer.persona === 'manager' && meeting.attendeeIds.some((id) => visibleAgentIds.has(id))),
-    )),
-    ticketById: new Map(tickets.map((ticket) => [ticket.id, ticket])),
-    accountById: new Map(accounts.map((account) => [account.id, account])),
-    agentById: new Map(agents.map((agent) => [agent.id, agent])),
+    tickets: slice.tickets,
+    agents: slice.agents,
+    accounts: slice.accounts,
+    usage: slice.usage,
+    npsResponses: slice.npsResponses,
+    meetings: sharedMeetingList(data, slice, positions),
+    ticketById: slice.ticketById,
+    accountById: slice.accountById,
+    agentById: slice.agentById,
   };
+}
+
+/** The data's own list when every meeting is in, else one frozen list per distinct set of meetings in the slice. */
+function sharedMeetingList(data: SupportData, slice: ScopeSlice, positions: readonly number[]): Meeting[] {
+  if (positions.length === data.meetings.length) return data.meetings;
+  const key = positions.join(',');
+  let list = slice.meetingLists.get(key);
+  if (!list) {
+    if (slice.meetingLists.size > 1000) slice.meetingLists.clear();
+    slice.meetingLists.set(key, (list = Object.freeze(positions.map((position) => data.meetings[position]!)) as Meeting[]));
+  }
+  return list;
 }

@@ -26,23 +26,43 @@ interface ScopeAnalytics {
   expansion?: ExpansionOpportunities;
 }
 
-// Scopes are remembered per dataset and viewer (see `scopeFor`), so these live as long as the scope does.
-const indexes = new WeakMap<ScopedData, AccountDataIndex>();
-const analytics = new WeakMap<ScopedData, ScopeAnalytics>();
+/**
+ * What the account scores of a scope are remembered by: its ticket list and meeting list. Viewers who see
+ * the same slice share these lists (see `scopeFor`), so they share the index and the scores too; the
+ * other lists of a scope follow from its ticket list.
+ */
+interface ScopeAccountCaches {
+  /** The other inputs of the scores, compared by identity: a dataset that swaps one of them starts afresh. */
+  inputs: readonly unknown[];
+  index?: AccountDataIndex;
+  analytics?: ScopeAnalytics;
+}
 
-/** The scope's tickets, usage, NPS and meetings grouped by account, built once per scope. */
+const caches = new WeakMap<object, WeakMap<object, ScopeAccountCaches>>();
+
+function cachesOf(scope: ScopedData): ScopeAccountCaches {
+  let byMeetings = caches.get(scope.tickets);
+  if (!byMeetings) caches.set(scope.tickets, (byMeetings = new WeakMap()));
+  const inputs = [scope.accounts, scope.usage, scope.npsResponses, scope.agents, scope.teams, scope.slaPolicies, scope.calendars, scope.settings];
+  let entry = byMeetings.get(scope.meetings);
+  if (!entry || entry.inputs.some((input, position) => input !== inputs[position])) byMeetings.set(scope.meetings, (entry = { inputs }));
+  return entry;
+}
+
+/** The scope's tickets, usage, NPS and meetings grouped by account, built once per slice of the data. */
 export function accountIndexOf(scope: ScopedData): AccountDataIndex {
-  let index = indexes.get(scope);
-  if (!index) indexes.set(scope, (index = indexAccountData(scope)));
-  return index;
+  const entry = cachesOf(scope);
+  entry.index ??= indexAccountData(scope);
+  return entry.index;
 }
 
 function analyticsOf(context: AnswerContext): ScopeAnalytics {
   const nowMs = context.now.getTime();
-  let entry = analytics.get(context.scope);
+  const cached = cachesOf(context.scope);
+  let entry = cached.analytics;
   if (!entry || entry.nowMs !== nowMs) {
     const health = scorePortfolioHealth(context.scope, context.now, { index: accountIndexOf(context.scope), explain: false });
-    analytics.set(context.scope, (entry = { nowMs, health }));
+    cached.analytics = entry = { nowMs, health };
   }
   return entry;
 }
