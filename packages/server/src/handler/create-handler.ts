@@ -1,3 +1,4 @@
+import { prepareSupportData, type SupportData } from '@supportai/core';
 import { createMemoryChatStore } from '../chat-store/memory-chat-store.js';
 import { createSnapshotLoader } from '../data-source/snapshot-loader.js';
 import { createMemoryRateLimiter } from '../limits/rate-limiter.js';
@@ -37,7 +38,13 @@ export const DEFAULT_REQUESTS_PER_MINUTE = 120;
 export function createSupportAIHandler(options: SupportAIHandlerOptions): SupportAIHandler {
   validateHandlerOptions(options);
   const logger = options.logger ?? consoleLogger;
-  const loader = createSnapshotLoader({ source: options.data, logger, ...(options.onSnapshotLoaded ? { onLoaded: options.onSnapshotLoaded } : {}) });
+  const now = options.now ?? (() => new Date());
+  const onLoaded = (data: SupportData) => {
+    // Warm the caches every persona's first question needs, once per snapshot, instead of on that question.
+    if (options.prepareSnapshot !== false) prepareSupportData(data, now());
+    options.onSnapshotLoaded?.(data);
+  };
+  const loader = createSnapshotLoader({ source: options.data, logger, onLoaded });
   const server: ServerContext = {
     source: options.data,
     snapshot: () => loader.current(),
@@ -46,7 +53,7 @@ export function createSupportAIHandler(options: SupportAIHandlerOptions): Suppor
     logger,
     model: options.model,
     chatLimits: { ...DEFAULT_CHAT_LIMITS, ...definedOnly(options.limits?.chat ?? {}) },
-    now: options.now ?? (() => new Date()),
+    now,
     createId: () => globalThis.crypto.randomUUID(),
   };
   return createRequestHandler({

@@ -48,7 +48,13 @@ export interface SupportAIHandlerOptions {
   now?: () => Date;
   /** Extra fields for `GET {basePath}/` (the demo lists its viewers and how to sign in as each). */
   about?: () => Record<string, unknown>;
-  /** Runs on every freshly loaded snapshot, e.g. to warm caches before the first question. */
+  /**
+   * Warm every cache the dashboards use right after a snapshot loads (`prepareSupportData`), so the first
+   * question of each persona costs what a repeat costs. Turn off to trade that for a faster first load.
+   * @default true
+   */
+  prepareSnapshot?: boolean;
+  /** Runs on every freshly loaded snapshot, after it is prepared. */
   onSnapshotLoaded?: (data: SupportData) => void;
   /**
    * Called with every unexpected error and the request id returned to the client.
@@ -109,6 +115,7 @@ function handlerOptionsSchema() {
       .optional(),
     now: optionalFunction('now'),
     about: optionalFunction('about'),
+    prepareSnapshot: z.boolean({ message: 'must be true or false' }).optional(),
     onSnapshotLoaded: optionalFunction('onSnapshotLoaded'),
     onError: optionalFunction('onError'),
   });
