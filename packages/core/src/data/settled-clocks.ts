@@ -15,11 +15,23 @@ const STATE_SHIFT = 6;
 const BREACHED_BIT = 1 << 8;
 const BUSINESS_HOURS_BIT = 1 << 9;
 
+/** Instants are stored as Int32 seconds from this base (2000-01-01), which covers 1932–2068. */
+const BASE_SECONDS = 946_684_800;
+const NONE = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+
+/** Whether a whole number fits an Int32 column without colliding with `NONE`. */
+function fitsInt32(value: number): boolean {
+  return Number.isInteger(value) && value > NONE && value <= INT32_MAX;
+}
+
 /**
  * The SLA clocks of settled tickets (solved or closed, every clock stopped, no event after the instant
- * they were evaluated at) under one policy and calendar, kept as numbers in typed columns: about 50 bytes
- * a clock instead of an `SlaInstance` object with three ISO strings (≈ 450 bytes). Reports read the
+ * they were evaluated at) under one policy and calendar, kept as numbers in typed columns: 19 bytes a
+ * clock instead of an `SlaInstance` object with three ISO strings (≈ 450 bytes). Reports read the
  * columns through `TicketClocks`; `evaluationOf` rebuilds the exact `SlaEvaluation` the engine returned.
+ * A ticket whose figures do not fit the columns (instants outside 1932–2068, fractional seconds, more
+ * than 255 distinct targets) is not stored and is evaluated whenever asked.
  */
 export class SettledClockStore {
   private readonly slots = new WeakMap<Ticket, number>();
@@ -30,13 +42,15 @@ export class SettledClockStore {
   private clocksOfTicket = new Int32Array(256);
   /** The ticket's last event (epoch seconds): before it the stored result does not hold. */
   private settledAt = new Float64Array(256);
-  // Per clock; instants in epoch seconds, NaN for none.
+  // Per clock: instants in seconds from BASE_SECONDS (NONE for none), the target as an index into `targets`.
   private flags = new Uint16Array(1024);
-  private target = new Float64Array(1024);
-  private started = new Float64Array(1024);
-  private fulfilled = new Float64Array(1024);
-  private deadline = new Float64Array(1024);
-  private elapsed = new Float64Array(1024);
+  private target = new Uint8Array(1024);
+  private started = new Int32Array(1024);
+  private fulfilled = new Int32Array(1024);
+  private deadline = new Int32Array(1024);
+  private elapsed = new Int32Array(1024);
+  /** The distinct target minutes of the stored clocks (a policy has a few). */
+  private readonly targets: number[] = [];
 
   /** The ticket's slot when its stored clocks hold at `nowSeconds`, else -1. */
   slotOf(ticket: Ticket, nowSeconds: number): number {
@@ -50,7 +64,8 @@ export class SettledClockStore {
    */
   add(ticket: Ticket, figures: readonly SlaClockFigures[], lastEventAt: number): boolean {
     if (this.slots.has(ticket)) return true;
-    if (figures.some((clock) => clock.state === 'active')) return false;
+    if (!figures.every((clock) => this.fits(clock))) return false;
+    for (const clock of figures) if (!this.targets.includes(clock.targetMinutes)) this.targets.push(clock.targetMinutes);
     this.reserve(figures.length);
     const slot = this.ticketCount;
     this.firstClock[slot] = this.clockCount;
@@ -64,16 +79,24 @@ export class SettledClockStore {
         (STATES.indexOf(clock.state) << STATE_SHIFT) |
         (clock.breached ? BREACHED_BIT : 0) |
         (clock.businessHours ? BUSINESS_HOURS_BIT : 0);
-      this.target[position] = clock.targetMinutes;
-      this.started[position] = clock.startedAt;
-      this.fulfilled[position] = clock.fulfilledAt ?? Number.NaN;
-      this.deadline[position] = clock.deadline ?? Number.NaN;
+      this.target[position] = this.targets.indexOf(clock.targetMinutes);
+      this.started[position] = clock.startedAt - BASE_SECONDS;
+      this.fulfilled[position] = clock.fulfilledAt === null ? NONE : clock.fulfilledAt - BASE_SECONDS;
+      this.deadline[position] = clock.deadline === null ? NONE : clock.deadline - BASE_SECONDS;
       this.elapsed[position] = clock.elapsedSeconds;
       this.clockCount += 1;
     }
     this.ticketCount += 1;
     this.slots.set(ticket, slot);
     return true;
+  }
+
+  /** Whether a clock can be stored: stopped, whole seconds within the Int32 range, and room for its target. */
+  private fits(clock: SlaClockFigures): boolean {
+    if (clock.state === 'active') return false;
+    if (!this.targets.includes(clock.targetMinutes) && this.targets.length >= 255) return false;
+    const instants = [clock.startedAt, clock.fulfilledAt ?? BASE_SECONDS, clock.deadline ?? BASE_SECONDS];
+    return instants.every((instant) => fitsInt32(instant - BASE_SECONDS)) && fitsInt32(clock.elapsedSeconds);
   }
 
   /** The clocks of a stored ticket, read from the columns. */
@@ -129,21 +152,21 @@ export class SettledClockStore {
   }
 
   targetMinutesAt(position: number): number {
-    return this.target[position]!;
+    return this.targets[this.target[position]!]!;
   }
 
   startedAt(position: number): number {
-    return this.started[position]!;
+    return this.started[position]! + BASE_SECONDS;
   }
 
   fulfilledAt(position: number): number | null {
     const value = this.fulfilled[position]!;
-    return Number.isNaN(value) ? null : value;
+    return value === NONE ? null : value + BASE_SECONDS;
   }
 
   deadlineAt(position: number): number | null {
     const value = this.deadline[position]!;
-    return Number.isNaN(value) ? null : value;
+    return value === NONE ? null : value + BASE_SECONDS;
   }
 
   elapsedSecondsAt(position: number): number {
@@ -156,9 +179,9 @@ export class SettledClockStore {
     return {
       metric: this.metricAt(position),
       priorityApplied: this.priorityAt(position),
-      targetMinutes: this.target[position]!,
+      targetMinutes: this.targetMinutesAt(position),
       businessHours: this.businessHoursAt(position),
-      startedAt: this.started[position]!,
+      startedAt: this.startedAt(position),
       fulfilledAt: this.fulfilledAt(position),
       state,
       breached,
@@ -189,7 +212,7 @@ export class SettledClockStore {
   }
 }
 
-function grown<Column extends Int32Array | Uint16Array | Float64Array>(column: Column, size: number): Column {
+function grown<Column extends Int32Array | Uint16Array | Uint8Array | Float64Array>(column: Column, size: number): Column {
   const next = new (column.constructor as new (length: number) => Column)(size);
   next.set(column);
   return next;

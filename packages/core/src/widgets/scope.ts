@@ -106,18 +106,80 @@ function computeSlice(data: SupportData, viewer: Viewer): ScopeSlice {
   }
   const inScope = (accountId: string) => accountIds === null || accountIds.has(accountId);
   const accounts = accountIds === null ? data.accounts : data.accounts.filter((account) => inScope(account.id));
+  const inSlice = (ticket: Ticket) =>
+    viewer.persona === 'agent' ? ticket.assigneeId === viewer.agentId : viewer.persona === 'manager' ? ticket.teamId === viewer.teamId : inScope(ticket.accountId);
   return {
     tickets: frozen(data, tickets),
     agents: frozen(data, agents),
     accounts: frozen(data, accounts),
     usage: accountIds === null ? data.usage : frozen(data, data.usage.filter((snapshot) => inScope(snapshot.accountId))),
     npsResponses: accountIds === null ? data.npsResponses : frozen(data, data.npsResponses.filter((response) => inScope(response.accountId))),
-    ticketById: new Map(tickets.map((ticket) => [ticket.id, ticket])),
+    ticketById: ticketsByIdOf(data.tickets, tickets, inSlice),
     accountById: new Map(accounts.map((account) => [account.id, account])),
     agentById: new Map(agents.map((agent) => [agent.id, agent])),
     accountIds,
     meetingLists: new Map(),
   };
+}
+
+/** One id map per dataset ticket list, or null when two tickets share an id (slices then keep their own maps). */
+const datasetTicketMaps = new WeakMap<readonly Ticket[], Map<string, Ticket> | null>();
+
+/**
+ * A slice's tickets by id. On 100k tickets a map per slice costs megabytes, so slices look their tickets
+ * up in the dataset's one map, through a view that answers only for tickets in the slice.
+ */
+function ticketsByIdOf(all: readonly Ticket[], tickets: readonly Ticket[], inSlice: (ticket: Ticket) => boolean): ReadonlyMap<string, Ticket> {
+  let byId = datasetTicketMaps.get(all);
+  if (byId === undefined) {
+    byId = new Map(all.map((ticket) => [ticket.id, ticket]));
+    if (byId.size !== all.length) byId = null;
+    datasetTicketMaps.set(all, byId);
+  }
+  if (byId === null) return new Map(tickets.map((ticket) => [ticket.id, ticket]));
+  return tickets === all ? byId : new SliceTicketMap(byId, tickets, inSlice);
+}
+
+/** The dataset's id map seen through a slice: lookups and iteration cover the slice's tickets only. */
+class SliceTicketMap implements ReadonlyMap<string, Ticket> {
+  constructor(
+    private readonly all: ReadonlyMap<string, Ticket>,
+    private readonly tickets: readonly Ticket[],
+    private readonly inSlice: (ticket: Ticket) => boolean,
+  ) {}
+
+  get size(): number {
+    return this.tickets.length;
+  }
+
+  get(id: string): Ticket | undefined {
+    const ticket = this.all.get(id);
+    return ticket !== undefined && this.inSlice(ticket) ? ticket : undefined;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  forEach(visit: (ticket: Ticket, id: string, map: ReadonlyMap<string, Ticket>) => void, thisArg?: unknown): void {
+    for (const ticket of this.tickets) visit.call(thisArg, ticket, ticket.id, this);
+  }
+
+  *entries(): MapIterator<[string, Ticket]> {
+    for (const ticket of this.tickets) yield [ticket.id, ticket];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const ticket of this.tickets) yield ticket.id;
+  }
+
+  *values(): MapIterator<Ticket> {
+    yield* this.tickets;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Ticket]> {
+    return this.entries();
+  }
 }
 
 /**

@@ -7,8 +7,6 @@ export const OPEN_STATUSES: ReadonlySet<Ticket['status']> = new Set(['new', 'ope
 /** Parsed instants of a ticket list, by position: parse each ISO string at most once per list. */
 export interface TicketTimeIndex {
   tickets: readonly Ticket[];
-  /** Position of each ticket by id. */
-  positionById: ReadonlyMap<string, number>;
   /** `createdAt` in epoch ms, by position. */
   createdMs: Float64Array;
   /** Positions of tickets not solved or closed. */
@@ -34,12 +32,10 @@ export function ticketTimeIndex(tickets: readonly Ticket[]): TicketTimeIndex {
   if (cached) return cached;
   const count = tickets.length;
   const createdMs = new Float64Array(count);
-  const positionById = new Map<string, number>();
   const openPositions: number[] = [];
   for (let position = 0; position < count; position += 1) {
     const ticket = tickets[position]!;
     createdMs[position] = Date.parse(ticket.createdAt);
-    positionById.set(ticket.id, position);
     if (OPEN_STATUSES.has(ticket.status)) openPositions.push(position);
   }
   const lazy = (read: (ticket: Ticket) => string | null | undefined) => {
@@ -58,7 +54,6 @@ export function ticketTimeIndex(tickets: readonly Ticket[]): TicketTimeIndex {
   const updatedOrNull = lazy((ticket) => ticket.updatedAt);
   const index: TicketTimeIndex = {
     tickets,
-    positionById,
     createdMs,
     openPositions,
     solvedMs,
