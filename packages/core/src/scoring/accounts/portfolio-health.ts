@@ -1,8 +1,8 @@
 import type { HealthBand } from './types.js';
-import { type AccountDataIndex, type AccountScoringData, indexAccountData } from './account-index.js';
+import { type AccountDataIndex, type AccountScoringData, type AccountSlices, indexAccountData } from './account-index.js';
 import { type AccountHealth, measureAccount, scoreMeasuredAccount } from './account-health.js';
 import { type HealthContext, healthContextAt } from './health-context.js';
-import { type HealthConfigOverrides, resolveHealthConfig } from './health-config.js';
+import { type HealthConfig, type HealthConfigOverrides, resolveHealthConfig } from './health-config.js';
 import { type HealthTrend, healthTrendOf } from './health-trend.js';
 import { DAY_MS } from './time-windows.js';
 
@@ -56,9 +56,7 @@ export function scorePortfolioHealth(data: AccountScoringData, now: Date, option
   // Measured and scored one account at a time, so each account's intermediate objects die young.
   const accounts = reported.map((slices) => {
     const current = scoreMeasuredAccount(measureAccount(slices, nowMs, config, index.slaSetup, data.settings.keyFeatures, explain), context.current, config);
-    // An account that did not exist yet at the lookback date has no previous score; the past score is numbers only.
-    const createdMs = slices.account.createdAt ? Date.parse(slices.account.createdAt) : -Infinity;
-    const previous = createdMs > previousMs ? null : scoreMeasuredAccount(measureAccount(slices, previousMs, config, index.slaSetup, data.settings.keyFeatures, false), context.previous, config);
+    const previous = previousHealthOf(slices, data, index, previousMs, context.previous, config);
     // The health object is fresh, so it is extended in place rather than copied.
     const report = current as AccountHealthReport;
     report.trend = healthTrendOf(current, previous, previousAsOf, config);
@@ -69,6 +67,66 @@ export function scorePortfolioHealth(data: AccountScoringData, now: Date, option
   });
   return { configVersion: config.version, asOf: now.toISOString(), previousAsOf, accounts, bandCounts, decliningCount, context };
 }
+
+/** An account's numbers-only health as of the lookback date; null when the account did not exist yet then. */
+function previousHealthOf(slices: AccountSlices, data: AccountScoringData, index: AccountDataIndex, previousMs: number, context: HealthContext, config: HealthConfig): AccountHealth | null {
+  const createdMs = slices.account.createdAt ? Date.parse(slices.account.createdAt) : -Infinity;
+  if (createdMs > previousMs) return null;
+  return scoreMeasuredAccount(measureAccount(slices, previousMs, config, index.slaSetup, data.settings.keyFeatures, false), context, config);
+}
+
+/**
+ * The same portfolio with each report's `previous` health computed again whenever it is read instead of
+ * held: for a cache that keeps a whole portfolio, the past scores are half its size and are read only
+ * when churn is ranked. The values read are the ones `scorePortfolioHealth` gave.
+ */
+export function withPreviousOnDemand(health: PortfolioHealth, data: AccountScoringData, index: AccountDataIndex, options: Pick<PortfolioHealthOptions, 'config'> = {}): PortfolioHealth {
+  const config = resolveHealthConfig(options.config);
+  const previousMs = Date.parse(health.previousAsOf);
+  // Captured alone: a closure over `health` would keep every original report (and its past score) alive.
+  const previousContext = health.context.previous;
+  const accounts = health.accounts.map((report): AccountHealthReport => {
+    const slices = index.byAccountId.get(report.accountId);
+    if (!slices || report.previous === null) return report;
+    // Copied field by field, in the report's own order, then given one getter shared by every report:
+    // objects of one shape stay small, where a getter per object would give each its own hidden class.
+    const lean = {
+      accountId: report.accountId,
+      accountName: report.accountName,
+      segment: report.segment,
+      asOf: report.asOf,
+      profile: report.profile,
+      score: report.score,
+      band: report.band,
+      unroundedScore: report.unroundedScore,
+      coverageRate: report.coverageRate,
+      presentWeight: report.presentWeight,
+      totalWeight: report.totalWeight,
+      capped: report.capped,
+      criticalFlags: report.criticalFlags,
+      components: report.components,
+      drivers: report.drivers,
+      dimensions: report.dimensions,
+      thresholds: report.thresholds,
+      configVersion: report.configVersion,
+      facts: report.facts,
+      trend: report.trend,
+    };
+    previousRecipes.set(lean, () => previousHealthOf(slices, data, index, previousMs, previousContext, config));
+    return Object.defineProperty(lean, 'previous', PREVIOUS_ON_DEMAND) as AccountHealthReport;
+  });
+  return { ...health, accounts };
+}
+
+/** How each lean report computes its past score again. */
+const previousRecipes = new WeakMap<object, () => AccountHealth | null>();
+
+const PREVIOUS_ON_DEMAND: PropertyDescriptor = {
+  enumerable: true,
+  get(this: object): AccountHealth | null {
+    return previousRecipes.get(this)!();
+  },
+};
 
 /** Health of one account with its trend; null for an unknown account. Use `scorePortfolioHealth` for many. */
 export function scoreAccountHealth(data: AccountScoringData, accountId: string, now: Date, options: Omit<PortfolioHealthOptions, 'accountIds'> = {}): AccountHealthReport | null {

@@ -4,12 +4,15 @@ import {
   indexAccountData,
   rankChurnRisk,
   scorePortfolioHealth,
+  summarizeArrAtRisk,
   type AccountChurnRisk,
+  type ArrAtRiskSummary,
   type AccountDataIndex,
   type AccountHealthReport,
   type ExpansionOpportunities,
   type PortfolioHealth,
 } from '../../scoring/accounts/index.js';
+import { withPreviousOnDemand } from '../../scoring/accounts/portfolio-health.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { ScopedData } from '../scope.js';
 
@@ -23,6 +26,7 @@ interface ScopeAnalytics {
   nowMs: number;
   health: PortfolioHealth;
   churn?: AccountChurnRisk[];
+  arrAtRisk?: { currency: string; summary: ArrAtRiskSummary };
   expansion?: ExpansionOpportunities;
 }
 
@@ -61,7 +65,9 @@ function analyticsOf(context: AnswerContext): ScopeAnalytics {
   const cached = cachesOf(context.scope);
   let entry = cached.analytics;
   if (!entry || entry.nowMs !== nowMs) {
-    const health = scorePortfolioHealth(context.scope, context.now, { index: accountIndexOf(context.scope), explain: false });
+    const index = accountIndexOf(context.scope);
+    // The past scores are read again when needed rather than held: they are half a 5k-account portfolio.
+    const health = withPreviousOnDemand(scorePortfolioHealth(context.scope, context.now, { index, explain: false }), context.scope, index);
     cached.analytics = entry = { nowMs, health };
   }
   return entry;
@@ -77,6 +83,13 @@ export function churnRankingOf(context: AnswerContext): AccountChurnRisk[] {
   const entry = analyticsOf(context);
   entry.churn ??= rankChurnRisk(context.scope, context.now, { index: accountIndexOf(context.scope), health: entry.health }).accounts;
   return entry.churn;
+}
+
+/** ARR at risk of the scope's churn ranking in `currency` (SCORING §2.2 roll-up), once per instant. Read-only. */
+export function arrAtRiskSummaryOf(context: AnswerContext, currency: string): ArrAtRiskSummary {
+  const entry = analyticsOf(context);
+  if (entry.arrAtRisk?.currency !== currency) entry.arrAtRisk = { currency, summary: summarizeArrAtRisk(churnRankingOf(context), currency) };
+  return entry.arrAtRisk.summary;
 }
 
 /** Upsell and cross-sell opportunities of the scope; look-alike adoption is measured within the scope. */

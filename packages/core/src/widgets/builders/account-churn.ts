@@ -1,7 +1,7 @@
-import { DEFAULT_CHURN_RISK_CONFIG, summarizeArrAtRisk, type ArrAtRiskSummary } from '../../scoring/accounts/index.js';
+import { DEFAULT_CHURN_RISK_CONFIG, type ArrAtRiskSummary } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { ChurnRiskListPayload } from '../payloads/account-payloads.js';
-import { churnRankingOf, explainedChurnOf, portfolioHealthOf } from './account-analytics.js';
+import { arrAtRiskSummaryOf as portfolioArrAtRiskOf, churnRankingOf, explainedChurnOf, portfolioHealthOf } from './account-analytics.js';
 import { churnDriverPayload, namedAccountOf, requireRevenueVisible } from './account-shapes.js';
 
 /** @default 10 — accounts listed when the question gives no count. */
@@ -11,7 +11,7 @@ export const CHURN_DRIVER_COUNT = 3;
 
 /** ARR at risk of the viewer's portfolio (SCORING §2.2 roll-up), in the settings' currency. */
 function arrAtRiskSummaryOf(context: AnswerContext): ArrAtRiskSummary {
-  return summarizeArrAtRisk(churnRankingOf(context), context.scope.settings.costs.currency);
+  return portfolioArrAtRiskOf(context, context.scope.settings.costs.currency);
 }
 
 /**
