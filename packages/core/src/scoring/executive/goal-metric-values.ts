@@ -1,6 +1,7 @@
 import type { NpsResponse } from '../../contracts/nps-response.js';
 import type { SupportData } from '../../data/support-data.js';
 import type { GOAL_METRICS } from '../../data/support-settings.js';
+import { reportMemo } from '../report-memo.js';
 import { median } from '../statistics.js';
 import type { ReportWindow } from '../service-levels/report-window.js';
 import { OPEN_STATUSES, ticketTimeIndex } from '../service-levels/ticket-time-index.js';
@@ -17,17 +18,19 @@ export type GoalMetricValues = Record<GoalMetric, number | null>;
  */
 export function goalMetricValues(board: BoardMetrics, data: SupportData, nps: number | undefined): { current: GoalMetricValues; previous: GoalMetricValues } {
   const index = ticketTimeIndex(data.tickets);
-  const backlogAt = (instantMs: number): number => {
-    let open = 0;
-    for (let position = 0; position < index.tickets.length; position += 1) {
-      if (index.createdMs[position]! > instantMs) continue;
-      const ticket = index.tickets[position]!;
-      // Open now means open since creation; a solved ticket closed at its solve (or last update).
-      const closedMs = OPEN_STATUSES.has(ticket.status) ? Number.POSITIVE_INFINITY : (index.solvedMs(position) ?? index.updatedMs(position));
-      if (closedMs > instantMs) open += 1;
-    }
-    return open;
-  };
+  // A scan of every ticket, the same for every report asking about the same instant.
+  const backlogAt = (instantMs: number): number =>
+    backlogs(index.tickets, String(instantMs), [], () => {
+      let open = 0;
+      for (let position = 0; position < index.tickets.length; position += 1) {
+        if (index.createdMs[position]! > instantMs) continue;
+        const ticket = index.tickets[position]!;
+        // Open now means open since creation; a solved ticket closed at its solve (or last update).
+        const closedMs = OPEN_STATUSES.has(ticket.status) ? Number.POSITIVE_INFINITY : (index.solvedMs(position) ?? index.updatedMs(position));
+        if (closedMs > instantMs) open += 1;
+      }
+      return open;
+    });
   const of = (side: 'current' | 'previous', backlog: number, npsValue: number | null): GoalMetricValues => {
     const window = board[side];
     return {
@@ -35,8 +38,8 @@ export function goalMetricValues(board: BoardMetrics, data: SupportData, nps: nu
       csat: window.values.csat,
       aiResolutionRate: window.values.aiResolutionRate,
       costPerTicket: window.values.costPerTicketCents,
-      firstReplyMedianMinutes: median(window.facts.firstReplyMinutes),
-      resolutionMedianMinutes: median(window.facts.resolutionMinutes),
+      firstReplyMedianMinutes: rememberedMedian(window.facts.firstReplyMinutes),
+      resolutionMedianMinutes: rememberedMedian(window.facts.resolutionMinutes),
       nps: npsValue,
       backlog,
       arrAtRisk: side === 'current' ? (board.arrAtRisk?.valueCents ?? null) : null,
@@ -48,8 +51,26 @@ export function goalMetricValues(board: BoardMetrics, data: SupportData, nps: nu
   };
 }
 
+const backlogs = reportMemo<number>();
+const medians = new WeakMap<readonly number[], { length: number; value: number | null }>();
+
+/** The median of a window's minutes, remembered per list (window facts are remembered per window). */
+function rememberedMedian(values: readonly number[]): number | null {
+  const remembered = medians.get(values);
+  if (remembered && remembered.length === values.length) return remembered.value;
+  const value = median(values);
+  medians.set(values, { length: values.length, value });
+  return value;
+}
+
 /** Net Promoter Score of the responses in a window: % promoters (9–10) − % detractors (0–6); null without any. */
 export function npsOf(responses: readonly NpsResponse[], window: ReportWindow): number | null {
+  return npsScores(responses, `${window.fromMs}|${window.toMs}`, [], () => countNps(responses, window));
+}
+
+const npsScores = reportMemo<number | null>();
+
+function countNps(responses: readonly NpsResponse[], window: ReportWindow): number | null {
   let promoters = 0;
   let detractors = 0;
   let count = 0;

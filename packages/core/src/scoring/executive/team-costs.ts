@@ -3,6 +3,7 @@ import type { ReportWindow } from '../service-levels/report-window.js';
 import { ticketTimeIndex } from '../service-levels/ticket-time-index.js';
 import { aiResolutionOutcome } from './ai-resolution.js';
 import type { BoardMetricsConfig } from './board-metrics-config.js';
+import { reportMemo } from '../report-memo.js';
 import { loadedHourlyCost } from './handle-time.js';
 
 /** One team's share of the period's support cost. */
@@ -28,6 +29,14 @@ export interface TeamCost {
  * the prorated opex split in proportion to labour, divided by the team's handled tickets.
  */
 export function costsByTeam(data: SupportData, now: Date, window: ReportWindow, opexCents: number, config: BoardMetricsConfig): TeamCost[] {
+  const key = [now.getTime(), window.fromMs, window.toMs, opexCents, config.aiRecontactDays, config.averageHandleMinutes, config.minutesPerReply].join('|');
+  // Rows are copied out, so a caller changing its report cannot change the next one.
+  return teamCosts(data.tickets, key, [data.agents, data.settings], () => computeCostsByTeam(data, now, window, opexCents, config)).map((row) => ({ ...row }));
+}
+
+const teamCosts = reportMemo<TeamCost[]>();
+
+function computeCostsByTeam(data: SupportData, now: Date, window: ReportWindow, opexCents: number, config: BoardMetricsConfig): TeamCost[] {
   const currency = data.settings.costs.currency;
   const overallHourly = loadedHourlyCost(data.agents, currency).cents ?? 0;
   const rows = new Map<string | null, TeamCost>();

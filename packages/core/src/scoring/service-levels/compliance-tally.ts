@@ -35,8 +35,19 @@ export function tallyCompliance(rows: SlaClockRows, bucketCount: number, bucketO
   return breakdown;
 }
 
-/** What `slaCompliance` counts over the rows' clocks, in one pass over the columns. */
+const compliances = new WeakMap<SlaClockRows, SlaCompliance>();
+
+/**
+ * What `slaCompliance` counts over the rows' clocks, in one pass over the columns; remembered per rows
+ * (rows are remembered with their record scope). Read-only.
+ */
 export function complianceOfRows(rows: SlaClockRows): SlaCompliance {
+  let remembered = compliances.get(rows);
+  if (!remembered) compliances.set(rows, (remembered = countRows(rows)));
+  return remembered;
+}
+
+function countRows(rows: SlaClockRows): SlaCompliance {
   const compliance = emptyCompliance();
   for (let row = 0; row < rows.count; row += 1) add(compliance, rowMetric(rows, row), CLOCK_OUTCOMES[rows.outcome[row]!]!);
   withRate(compliance.overall);

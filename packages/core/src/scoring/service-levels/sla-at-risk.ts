@@ -2,12 +2,13 @@ import type { Priority } from '../../contracts/common.js';
 import type { SlaMetric } from '../../contracts/sla-policy.js';
 import type { Ticket } from '../../contracts/ticket.js';
 import { evaluateTicketSla, slaSetupOf } from '../../data/ticket-sla.js';
-import { predictBreach, rankTicketsAtRisk, type BreachBand, type BreachPrediction } from '../../sla/predict-breach.js';
+import { predictBreach, rankTicketsAtRisk, type BreachBand, type BreachPrediction, type SurvivalCurve } from '../../sla/predict-breach.js';
 import type { SlaEvaluation, SlaInstance } from '../../sla/types.js';
 import { agentReplyRates } from './agent-reply-rate.js';
 import { matchesSlaFilters, type SlaFilters } from './sla-dashboard-config.js';
 import { DEFAULT_SLA_AT_RISK_CONFIG, survivalKey, type SlaAtRiskConfig } from './sla-at-risk-config.js';
 import type { SlaReportData } from './sla-records.js';
+import { reportMemo } from '../report-memo.js';
 import { buildSurvivalCurves } from './survival-history.js';
 import { ticketTimeIndex } from './ticket-time-index.js';
 
@@ -54,6 +55,11 @@ export interface SlaAtRiskReport {
   thresholds: { bandThresholds: readonly [number, number]; minHistory: number; historyDays: number; replyRateDays: number };
 }
 
+// Curves and reply rates depend on the instant and the list, not on the horizon or filters asked:
+// a manager's and an agent's questions at one instant read the same ones.
+const survivalCurves = reportMemo<Map<string, SurvivalCurve>>();
+const replyRates = reportMemo<ReturnType<typeof agentReplyRates>>();
+
 interface Candidate {
   ticketId: string;
   ticket: Ticket;
@@ -81,8 +87,12 @@ export function slaTicketsAtRisk(input: SlaAtRiskInput): SlaAtRiskReport {
       ? evaluation.instances.filter((instance) => isInHorizon(instance, horizonHours, config.includeBreached)).map((instance) => ({ ticket, instance }))
       : [],
   );
-  const curves = buildSurvivalCurves(index, setup, input.now, new Set(inHorizon.map(({ instance }) => survivalKey(instance.metric, instance.priorityApplied))), config);
-  const rates = agentReplyRates(input.data, index, input.now, config.replyRateDays, config.fallbackBusinessHoursPerDay);
+  const wantedKeys = new Set(inHorizon.map(({ instance }) => survivalKey(instance.metric, instance.priorityApplied)));
+  const sharedInputs = [input.data.agents, input.data.teams, input.data.slaPolicies, input.data.calendars];
+  const curveKey = `${input.now.getTime()}|${[...wantedKeys].sort().join(',')}|${config.historyDays}|${config.historySampleLimit}`;
+  const curves = survivalCurves(index.tickets, curveKey, sharedInputs, () => buildSurvivalCurves(index, setup, input.now, wantedKeys, config));
+  const rateKey = `${input.now.getTime()}|${config.replyRateDays}|${config.fallbackBusinessHoursPerDay}`;
+  const rates = replyRates(index.tickets, rateKey, sharedInputs, () => agentReplyRates(input.data, index, input.now, config.replyRateDays, config.fallbackBusinessHoursPerDay));
 
   const candidates: Candidate[] = inHorizon.map(({ ticket, instance }) => {
     const queue = queues.get(ticket.id);

@@ -1,6 +1,10 @@
 import type { SupportData } from '../../data/support-data.js';
 import { median } from '../statistics.js';
+import { reportMemo } from '../report-memo.js';
 import { collectTeamMetrics, type TeamRawMetrics } from './agent-metrics.js';
+
+/** Every agent's raw KPIs per team, window and instant: read-only, shared by the ranking questions. */
+const teamMetrics = reportMemo<TeamRawMetrics>();
 import { rankAgents, type RankedAgent } from './agent-ranking.js';
 import { driversOf, type PerformanceDriver } from './performance-drivers.js';
 import { pickPerformer, type PerformerPick } from './performer-pick.js';
@@ -55,7 +59,8 @@ export function agentPerformance(data: SupportData, options: AgentPerformanceOpt
   const settings = config.performance;
   const window = resolveWindow(options.now, options.period, settings.windowDays);
   const scope = teamScopeOf(data, options.teamId);
-  const raw = collectTeamMetrics(data, scope, window, settings, options.now);
+  const key = `${scope.teamId ?? '*'}|${window.fromMs}|${window.toMs}|${options.now.getTime()}|${JSON.stringify(settings)}`;
+  const raw = teamMetrics(data.tickets, key, [data.agents, data.teams, data.slaPolicies, data.calendars], () => collectTeamMetrics(data, scope, window, settings, options.now));
   const ranked = rankAgents(raw, new Map(scope.agents.map((agent) => [agent.id, agent.name])), settings);
   const agents = ranked.map((agent) => ({ ...agent, drivers: driversOf(agent, 'any') }));
   const rankedCount = agents.filter((agent) => agent.status === 'ranked').length;

@@ -2,7 +2,10 @@ import type { SupportData } from '../../data/support-data.js';
 import { decimal, duration } from './format.js';
 import { resolveTeamScoringConfig, type WorkloadConfig } from './team-config.js';
 import { teamScopeOf, type TeamQueryOptions } from './team-scope.js';
+import { reportMemo } from '../report-memo.js';
 import { workloadState, type OpenTicketState, type WorkloadState } from './workload-state.js';
+
+const workloadStates = reportMemo<WorkloadState>();
 
 export type WorkloadLevel = 'overloaded' | 'balanced' | 'underloaded';
 
@@ -68,7 +71,9 @@ export const RISK_BASIS =
 export function teamWorkload(data: SupportData, options: TeamQueryOptions): TeamWorkloadReport {
   const config = resolveTeamScoringConfig(options.config);
   const scope = teamScopeOf(data, options.teamId);
-  const state = workloadState(data, scope, options.now, config.workload);
+  // The same state for every panel and viewer asking about this team at this instant (read-only here).
+  const key = `${scope.teamId ?? '*'}|${options.now.getTime()}|${JSON.stringify(config.workload)}`;
+  const state = workloadStates(data.tickets, key, [data.agents, data.teams, data.slaPolicies, data.calendars], () => workloadState(data, scope, options.now, config.workload));
   const agents = scope.agents
     .map((agent) => agentWorkload(agent.id, agent.name, agent.capacity, state, config.workload))
     .sort((left, right) => right.load - left.load || left.agentId.localeCompare(right.agentId));
