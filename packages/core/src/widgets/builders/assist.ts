@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { defaultIntentRegistry } from '../../intents/route-query.js';
 import { suggestionsFor } from '../../intents/suggestions.js';
+import { aiResolvedTickets } from '../../scoring/executive/ai-resolved-tickets.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { AiResolvedPayloadSchema, HelpPayloadSchema, MessageDraftPayloadSchema } from '../payloads/assist-payloads.js';
 import { findByName } from './find-by-name.js';
@@ -63,19 +64,23 @@ export function buildMessageDraft(context: AnswerContext): z.infer<typeof Messag
   };
 }
 
-/** ai.resolved: tickets resolved by the AI in the period (default today) among the viewer's tickets. */
+/**
+ * ai.resolved: tickets resolved by the AI in the period (default today) among the viewer's tickets, counted
+ * by the board's rule (`aiResolvedTickets`: an AI solve followed by a human within the recontact window is
+ * not the AI's), latest solve first, against every ticket solved in the period.
+ */
 export function buildAiResolved(context: AnswerContext): z.infer<typeof AiResolvedPayloadSchema> {
   const day = 86_400_000;
   const from = context.params.period ? Date.parse(context.params.period.from) : Math.floor(context.now.getTime() / day) * day;
   const to = context.params.period ? Date.parse(context.params.period.to) : from + day;
-  const solved = context.scope.tickets.filter((ticket) => ticket.solvedAt !== null && Date.parse(ticket.solvedAt) >= from && Date.parse(ticket.solvedAt) < to);
-  const byAi = solved.filter((ticket) => ticket.resolvedBy === 'ai');
+  const report = aiResolvedTickets({ data: context.scope, now: context.now, period: { from: new Date(from), to: new Date(to) } });
+  const solvedCount = context.scope.tickets.filter((ticket) => ticket.solvedAt !== null && Date.parse(ticket.solvedAt) >= from && Date.parse(ticket.solvedAt) < to).length;
   return {
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
-    aiResolvedCount: byAi.length,
-    solvedCount: solved.length,
-    aiShareOfSolved: solved.length === 0 ? null : byAi.length / solved.length,
-    tickets: byAi.slice(0, context.params.limit ?? 25).map((ticket) => ticketRow(ticket, context)),
+    aiResolvedCount: report.count,
+    solvedCount,
+    aiShareOfSolved: solvedCount === 0 ? null : report.count / solvedCount,
+    tickets: report.ticketIds.slice(0, context.params.limit ?? 25).map((ticketId) => ticketRow(context.scope.ticketById.get(ticketId)!, context)),
   };
 }
