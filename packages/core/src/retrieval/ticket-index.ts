@@ -1,6 +1,5 @@
 import type { Ticket } from '../contracts/ticket.js';
-import { CompactPostings } from './compact-postings.js';
-import { inverseDocumentFrequency } from './config-version.js';
+import { exactTerm, RetrievalMiniSearch } from './retrieval-mini-search.js';
 import { termOf, tokenize } from './terms.js';
 
 /** The ticket fields the similar-ticket index reads. */
@@ -25,9 +24,24 @@ export function openingOf(text: string, limit: number): string {
  * description, the tags with the category (a category is a tag every ticket has), the resolution summary.
  */
 export function ticketIndexTexts(ticket: Ticket): [string, string, string, string] {
-  const category = ticket.category.trim();
-  const tags = category && !ticket.tags.some((tag) => tag.trim().toLowerCase() === category.toLowerCase()) ? [...ticket.tags, category] : ticket.tags;
-  return [ticket.subject, openingOf(ticket.description, DESCRIPTION_INDEX_CHARACTERS), tags.join(' '), ticket.resolutionSummary ?? ''];
+  return [indexTextOf(ticket, 'subject'), indexTextOf(ticket, 'description'), indexTextOf(ticket, 'tags'), indexTextOf(ticket, 'resolutionSummary')];
+}
+
+/** One field's indexed text (see `ticketIndexTexts`). */
+export function indexTextOf(ticket: Ticket, field: TicketIndexField): string {
+  switch (field) {
+    case 'subject':
+      return ticket.subject;
+    case 'description':
+      return openingOf(ticket.description, DESCRIPTION_INDEX_CHARACTERS);
+    case 'tags': {
+      const category = ticket.category.trim();
+      const hasCategory = category === '' || ticket.tags.some((tag) => tag.trim().toLowerCase() === category.toLowerCase());
+      return (hasCategory ? ticket.tags : [...ticket.tags, category]).join(' ');
+    }
+    case 'resolutionSummary':
+      return ticket.resolutionSummary ?? '';
+  }
 }
 
 /** Whether a ticket belongs in the similar-ticket index: it is solved or closed. */
@@ -36,22 +50,26 @@ export function isResolvedTicket(ticket: Pick<Ticket, 'status'>): boolean {
 }
 
 /**
- * A full-text index (BM25+, scored as MiniSearch scores) over the resolved tickets of one ticket array,
- * with the document frequency of every term for choosing informative query terms. Postings live in
- * typed columns (`CompactPostings`): on 100k tickets that is about a tenth of MiniSearch's maps.
+ * A full-text index (MiniSearch, BM25+) over the resolved tickets of one ticket array, with the
+ * document frequency of every term for choosing informative query terms.
  */
 export class ResolvedTicketIndex {
-  private readonly postings = new CompactPostings({ fields: TICKET_INDEX_FIELDS, tokenize, processTerm: termOf });
+  private readonly miniSearch: RetrievalMiniSearch<Ticket>;
   private readonly byShortId: Ticket[] = [];
-  private readonly shortIds = new Map<string, number>();
 
   constructor(tickets: readonly Ticket[] = []) {
+    this.miniSearch = new RetrievalMiniSearch<Ticket>({
+      fields: [...TICKET_INDEX_FIELDS],
+      extractField: (ticket, field) => (field === 'id' ? ticket.id : indexTextOf(ticket, field as TicketIndexField)),
+      tokenize,
+      processTerm: termOf,
+    });
     for (const ticket of tickets) this.add(ticket);
   }
 
   /** Resolved tickets indexed. */
   get documentCount(): number {
-    return this.postings.documentCount;
+    return this.miniSearch.documentCount;
   }
 
   /**
@@ -59,35 +77,34 @@ export class ResolvedTicketIndex {
    * is already indexed. A ticket that changes later needs a new index (tickets are never removed).
    */
   add(ticket: Ticket): boolean {
-    if (!isResolvedTicket(ticket) || this.shortIds.has(ticket.id)) return false;
-    const shortId = this.postings.add(ticketIndexTexts(ticket));
-    this.shortIds.set(ticket.id, shortId);
-    this.byShortId[shortId] = ticket;
+    if (!isResolvedTicket(ticket) || this.miniSearch.has(ticket.id)) return false;
+    this.miniSearch.add(ticket);
+    this.byShortId[this.miniSearch.shortIdOf(ticket.id)!] = ticket;
     return true;
   }
 
   /** How many indexed tickets contain the term in any field. */
   documentFrequency(term: string): number {
-    return this.postings.documentFrequency(term);
+    return this.miniSearch.documentFrequency(term);
   }
 
   /** BM25's inverse document frequency of a term over the indexed tickets. */
   inverseDocumentFrequency(term: string): number {
-    return inverseDocumentFrequency(this.postings.documentFrequency(term), this.postings.documentCount);
+    return this.miniSearch.inverseDocumentFrequency(term);
   }
 
   /** Calls `visit(ticket, bm25Score)` for every indexed ticket matching any of the index terms (OR). */
   forEachMatch(terms: readonly string[], boost: Readonly<Record<TicketIndexField, number>>, visit: (ticket: Ticket, bm25Score: number) => void): void {
-    this.postings.forEachScore(terms, boost, (shortId, score) => visit(this.byShortId[shortId]!, score));
+    this.miniSearch.forEachScore(terms.map(exactTerm), boost, (shortId, score) => visit(this.byShortId[shortId]!, score));
   }
 
   /** Which fields of an indexed ticket contain each of the terms (terms it lacks are left out). */
   matchedFields(ticketId: string, terms: readonly string[]): Map<string, TicketIndexField[]> {
-    const shortId = this.shortIds.get(ticketId);
+    const shortId = this.miniSearch.shortIdOf(ticketId);
     const matched = new Map<string, TicketIndexField[]>();
     if (shortId === undefined) return matched;
     for (const term of terms) {
-      const fields = this.postings.fieldsContaining(shortId, term, TICKET_INDEX_FIELDS) as TicketIndexField[];
+      const fields = this.miniSearch.fieldsContaining(shortId, term, TICKET_INDEX_FIELDS) as TicketIndexField[];
       if (fields.length > 0) matched.set(term, fields);
     }
     return matched;
