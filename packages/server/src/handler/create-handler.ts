@@ -38,7 +38,9 @@ export const DEFAULT_REQUESTS_PER_MINUTE = 120;
 export function createSupportAIHandler(options: SupportAIHandlerOptions): SupportAIHandler {
   validateHandlerOptions(options);
   const logger = options.logger ?? consoleLogger;
-  const now = options.now ?? (() => new Date());
+  // Answers are computed as of the current minute: requests within a minute share every cached figure
+  // (a new instant recomputes the dashboards), and a minute is finer than any SLA target.
+  const now = options.now ?? (() => new Date(Math.floor(Date.now() / 60_000) * 60_000));
   const onLoaded = (data: SupportData) => {
     // Warm the caches every persona's first question needs, once per snapshot, instead of on that question.
     if (options.prepareSnapshot !== false) prepareSupportData(data, now());

@@ -44,7 +44,10 @@ export interface SupportAIHandlerOptions {
    * @default '/api/supportai'
    */
   basePath?: string;
-  /** The clock answers are computed against. The demo pins it to the dataset's `now`. @default () => new Date() */
+  /**
+   * The clock answers are computed against. The demo pins it to the dataset's `now`.
+   * @default the current time, rounded down to the minute, so requests within a minute share cached figures
+   */
   now?: () => Date;
   /** Extra fields for `GET {basePath}/` (the demo lists its viewers and how to sign in as each). */
   about?: () => Record<string, unknown>;
