@@ -1,14 +1,9 @@
-import { answerIntent, findSimilarTickets, prepareSupportData, searchKb, type Persona, type SupportData, type Viewer } from '@supportai/core';
+import { answerIntent, findSimilarTickets, PERSONA_DASHBOARDS, prepareSupportData, searchKb, type Persona, type SupportData, type Viewer } from '@supportai/core';
 import { generateDemoDataset } from '@supportai/core/demo';
 import { formatMs, median, megabytes } from './measure.js';
 
 /** What each persona's dashboard shows: the intents its panels answer (as the server's dashboards route). */
-const DASHBOARDS: Record<Persona, string[]> = {
-  executive: ['executive.summary', 'accounts.churnRisk', 'sla.performance', 'support.costs'],
-  manager: ['team.workload', 'sla.atRisk', 'agents.performance', 'sla.performance'],
-  agent: ['agent.dashboard', 'tickets.mine', 'sla.atRisk'],
-  csm: ['accounts.health', 'renewals.upcoming', 'accounts.adoption', 'accounts.upsell'],
-};
+const DASHBOARDS = PERSONA_DASHBOARDS;
 
 /** Repeats after the first call; the median is reported. */
 const REPEATS = 5;

@@ -9,7 +9,7 @@ export type { UnexpectedErrorDetails, UnexpectedErrorReporter } from './handler/
 export type { ChatLimits, ServerContext } from './server-context.js';
 export type { ErrorBody, ErrorCode } from './http/error-response.js';
 export type { HealthBody } from './routes/health.js';
-export { PERSONA_DASHBOARDS, type DashboardBody } from './routes/dashboards.js';
+export type { DashboardBody } from './routes/dashboards.js';
 export type { TicketAssistBody } from './routes/tickets.js';
 export type { AnswerFeedback, DataSource, Page, PageRequest, ReassignmentWrite, SavedDraft, StoredCalendar, StoredSlaPolicy, TicketReassignment } from './data-source/data-source.js';
 export { DataSourceRowError, ReassignmentConflictError } from './data-source/data-source-errors.js';

@@ -1,4 +1,3 @@
-import type { Persona } from '../contracts/common.js';
 import type { Viewer } from '../contracts/viewer.js';
 import type { SupportData } from '../data/support-data.js';
 import { prepareTicketSla } from '../data/ticket-sla.js';
@@ -6,16 +5,8 @@ import { kbIndexFor } from '../retrieval/kb-index.js';
 import { ticketTimeIndex } from '../scoring/service-levels/ticket-time-index.js';
 import { indexTickets } from '../scoring/team/ticket-index.js';
 import { answerContextOf } from './answer-context.js';
+import { PERSONA_DASHBOARDS } from './persona-dashboards.js';
 import { WIDGETS } from './widget-table.js';
-
-/**
- * The panels of the dashboards `prepareSupportData` computes ahead for the viewers it can tell from the
- * data (executives, and each team's managers); the same panels as the server's persona dashboards.
- */
-const PREPARED_DASHBOARDS: Partial<Record<Persona, readonly string[]>> = {
-  executive: ['executive.summary', 'accounts.churnRisk', 'sla.performance', 'support.costs'],
-  manager: ['team.workload', 'sla.atRisk', 'agents.performance', 'sla.performance'],
-};
 
 /** A viewer no real user can be: `prepareSupportData` only reads through it, never answers anyone. */
 const PREPARING_USER_ID = 'supportai:prepare';
@@ -47,7 +38,7 @@ export function prepareSupportData(data: SupportData, now: Date = new Date()): v
     ...data.teams.map((team): Viewer => ({ userId: PREPARING_USER_ID, persona: 'manager', teamId: team.id })),
   ];
   for (const viewer of viewers) {
-    for (const intent of PREPARED_DASHBOARDS[viewer.persona] ?? []) {
+    for (const intent of PERSONA_DASHBOARDS[viewer.persona]) {
       // The answers are dropped: what stays is what their reports remember for the next question.
       WIDGETS[intent]!.build(answerContextOf(data, viewer, {}, now));
     }

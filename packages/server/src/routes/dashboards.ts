@@ -1,15 +1,7 @@
-import { ForbiddenError, PersonaSchema, parseWith, type IntentAnswer, type Persona } from '@supportai/core';
+import { ForbiddenError, PERSONA_DASHBOARDS, PersonaSchema, parseWith, type IntentAnswer, type Persona } from '@supportai/core';
 import type { ViewerRoute, ViewerRouteContext } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';
 import { answerFor } from './answer-for.js';
-
-/** The panels of each persona's dashboard, in display order: the intents each panel answers. */
-export const PERSONA_DASHBOARDS: Readonly<Record<Persona, readonly string[]>> = {
-  executive: ['executive.summary', 'accounts.churnRisk', 'sla.performance', 'support.costs'],
-  manager: ['team.workload', 'sla.atRisk', 'agents.performance', 'sla.performance'],
-  agent: ['agent.dashboard', 'tickets.mine', 'sla.atRisk'],
-  csm: ['accounts.health', 'renewals.upcoming', 'accounts.adoption', 'accounts.upsell'],
-};
 
 /** A whole dashboard: every panel's answer, computed against one clock. */
 export interface DashboardBody {

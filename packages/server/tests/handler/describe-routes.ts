@@ -1,6 +1,6 @@
-import { answerSchemaOf, INTENT_CATALOGUE, type Persona, type Viewer } from '@supportai/core';
+import { answerSchemaOf, INTENT_CATALOGUE, PERSONA_DASHBOARDS, type Persona, type Viewer } from '@supportai/core';
 import { describe, expect, it, vi } from 'vitest';
-import { PERSONA_DASHBOARDS, type DataSource } from '../../src/index.js';
+import type { DataSource } from '../../src/index.js';
 import { dataset, demoHandler, OTHER_VIEWERS, requestAs, VIEWERS, visibleTickets } from './demo-fixture.js';
 
 const PERSONAS: Persona[] = ['executive', 'manager', 'agent', 'csm'];
