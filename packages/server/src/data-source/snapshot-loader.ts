@@ -36,6 +36,9 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
   // Tickets of the previous snapshot by id: a reload reuses the parsed ticket when the row did not change.
   let previousTickets = new Map<string, Ticket>();
 
+  // Repeated texts (macros, templated replies, categories, tags) kept once per load instead of once per row.
+  let interned = new Map<string, string>();
+
   function parseRows<Row>(collection: Collection, rows: readonly unknown[]): Row[] {
     const schema = rowSchemas[collection].element as z.ZodType;
     return rows.map((row) => {
@@ -52,6 +55,7 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
         logger.error(error.message, { source: source.name, collection, rowId, issues: error.issues });
         throw error;
       }
+      if (collection === 'tickets') internTicketTexts(result.data as Ticket, interned);
       const parsed = deepFreeze(result.data as object);
       // Only a frozen input is sure to be unchanged when it comes back.
       if (Object.isFrozen(row)) parsedRows.set(row as object, parsed);
@@ -95,6 +99,7 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
       meetings: await readAll('meetings', (page) => source.listMeetings(page)),
     };
     previousTickets = new Map(data.tickets.map((ticket) => [ticket.id, ticket]));
+    interned = new Map();
     for (const list of Object.values(data)) Object.freeze(list);
     Object.freeze(data);
     onLoaded?.(data);
@@ -146,4 +151,34 @@ function unchangedTicket(row: unknown, previous: ReadonlyMap<string, Ticket>): T
     candidate.teamId === ticket.teamId &&
     candidate.events.length === ticket.events.length;
   return same ? ticket : undefined;
+}
+
+/** Fields whose values are (nearly) unique per row: interning them would only fill the map. */
+const UNIQUE_FIELDS = new Set(['id', 'at', 'createdAt', 'updatedAt', 'solvedAt']);
+
+/**
+ * Replaces each string of a freshly parsed ticket and its events (texts, ids of agents and accounts,
+ * statuses, tags) with the first equal string seen in this load. Rows read from a database hold their
+ * own copy of every string; support data repeats itself (macros, templated replies, the same agents and
+ * accounts on every event), so sharing the copies keeps the snapshot close to its real size.
+ */
+function internTicketTexts(ticket: Ticket, interned: Map<string, string>): void {
+  internStrings(ticket as unknown as Record<string, unknown>, interned);
+  const mutable = ticket as { tags: string[] };
+  mutable.tags = ticket.tags.map((tag) => intern(tag, interned));
+  for (const event of ticket.events) internStrings(event as unknown as Record<string, unknown>, interned);
+}
+
+function internStrings(record: Record<string, unknown>, interned: Map<string, string>): void {
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (typeof value === 'string' && !UNIQUE_FIELDS.has(key)) record[key] = intern(value, interned);
+  }
+}
+
+function intern(text: string, interned: Map<string, string>): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  interned.set(text, text);
+  return text;
 }
