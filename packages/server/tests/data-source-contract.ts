@@ -196,7 +196,7 @@ export function describeDataSourceContract(name: string, createSource: CreateCon
           expect(ticket.assigneeId).toBe(toAgentId);
           expect(ticket.updatedAt).toBe(WRITE_AT);
           expect(ticket.events).toHaveLength(original.events.length + 1);
-          expect(ticket.events.at(-1)).toMatchObject({ type: 'assignment', at: WRITE_AT, actorId: 'manager-1', assigneeId: toAgentId });
+          expect(ticket.events.at(-1)).toMatchObject({ type: 'assignment', at: WRITE_AT, actorId: 'manager-1', assigneeId: toAgentId, reason: 'balance the queue' });
           // Still a valid ticket: the handler parses whatever a write returns.
           expect(TicketSchema.safeParse(ticket).success).toBe(true);
           expect(await source.getTicket(ticket.id)).toEqual(ticket);

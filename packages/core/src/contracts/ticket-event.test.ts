@@ -29,6 +29,12 @@ describe('TicketEventSchema', () => {
     expect(messageAt(parse, 'at')).toBe('must be an ISO-8601 date-time with offset');
   });
 
+  it('keeps why a ticket was reassigned, within 500 characters', () => {
+    const move = { type: 'assignment', at, actorId: 'manager-1', assigneeId: 'agent-2', reason: 'Agent 1 is at 140% of capacity' } as const;
+    expect(parseTicketEvent(move)).toEqual(move);
+    expect(issuePathsOf(() => parseTicketEvent({ ...move, reason: 'x'.repeat(501) }))).toEqual(['reason']);
+  });
+
   it('lists every bad field of an event in one error', () => {
     expect(issuePathsOf(() => parseTicketEvent({ type: 'status', at: 'now', to: 'done', actorId: '' }))).toEqual(['at', 'actorId', 'to']);
     expect(issuePathsOf(() => parseTicketEvent({ type: 'created', at }))).toEqual(['by']);

@@ -29,6 +29,8 @@ export function buildTicketEventSchema<At extends z.ZodType>(at: At) {
       ...base,
       assigneeId: IdSchema.nullable(),
       teamId: IdSchema.nullable().optional(),
+      /** Why it moved, when a person or a plan said so (a reassignment plan's one-line reason). */
+      reason: z.string().max(500, 'must be at most 500 characters').optional(),
     }),
   ]);
 }

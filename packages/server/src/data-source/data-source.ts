@@ -35,7 +35,7 @@ export interface TicketReassignment {
   /** The assignee the plan saw; the write fails with a conflict when the ticket moved since. */
   fromAgentId: string | null;
   toAgentId: string;
-  /** The move's one-line reason, kept with the assignment event. */
+  /** The move's one-line reason, kept as the assignment event's `reason` (at most 500 characters). */
   reason: string;
 }
 

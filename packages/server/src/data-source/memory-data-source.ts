@@ -1,5 +1,5 @@
 import { deepFreeze, type SupportData, type Ticket } from '@supportai/core';
-import type { AnswerFeedback, DataSource, Page, PageRequest, ReassignmentWrite, SavedDraft } from './data-source.js';
+import type { AnswerFeedback, DataSource, Page, PageRequest, ReassignmentWrite, SavedDraft, TicketReassignment } from './data-source.js';
 import { ReassignmentConflictError } from './data-source-errors.js';
 
 /** A memory source also exposes what was written, for tests and demos. */
@@ -54,7 +54,7 @@ export function createMemoryDataSource(dataset: SupportData): MemoryDataSource {
       const updated = new Map<string, Ticket>();
       for (const move of write.moves) {
         const ticket = updated.get(move.ticketId) ?? ticketById.get(move.ticketId)!;
-        updated.set(move.ticketId, reassigned(ticket, move.toAgentId, write));
+        updated.set(move.ticketId, reassigned(ticket, move, write));
       }
       tickets = Object.freeze(tickets.map((ticket) => updated.get(ticket.id) ?? ticket));
       ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
@@ -70,9 +70,9 @@ export function createMemoryDataSource(dataset: SupportData): MemoryDataSource {
   };
 }
 
-function reassigned(ticket: Ticket, toAgentId: string, write: ReassignmentWrite): Ticket {
-  const event = { type: 'assignment' as const, at: write.at, actorId: write.actorUserId, assigneeId: toAgentId, teamId: ticket.teamId };
-  return deepFreeze({ ...ticket, assigneeId: toAgentId, updatedAt: write.at, events: [...ticket.events, event] });
+function reassigned(ticket: Ticket, move: TicketReassignment, write: ReassignmentWrite): Ticket {
+  const event = { type: 'assignment' as const, at: write.at, actorId: write.actorUserId, assigneeId: move.toAgentId, teamId: ticket.teamId, reason: move.reason };
+  return deepFreeze({ ...ticket, assigneeId: move.toAgentId, updatedAt: write.at, events: [...ticket.events, event] });
 }
 
 /** Offset cursors: a memory list does not change order between pages. */

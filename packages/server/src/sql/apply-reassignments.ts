@@ -34,7 +34,6 @@ export async function applyReassignments(db: Kysely<SupportAIDatabase>, input: R
       if (!Array.isArray(events)) {
         throw new DataSourceRowError('tickets', move.ticketId, [{ path: 'events', message: 'must hold a JSON array' }]);
       }
-      // `reason` is not part of the event contract (a parse drops it) but stays in the stored timeline.
       const assignment = { type: 'assignment', at: write.at, actorId: write.actorUserId, assigneeId: move.toAgentId, teamId: row.team_id, reason: move.reason };
       await transaction
         .updateTable('tickets')

@@ -11,7 +11,7 @@ export const ReassignmentWriteSchema = z
         ticketId: ExactIdSchema,
         fromAgentId: ExactIdSchema.nullable(),
         toAgentId: ExactIdSchema,
-        reason: z.string(),
+        reason: z.string().max(500, 'must be at most 500 characters'),
       }),
     ),
     actorUserId: ExactIdSchema,

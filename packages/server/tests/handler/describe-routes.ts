@@ -135,6 +135,9 @@ export function describeRoutes(sourceName: string, createSource: () => Promise<D
       expect(await json(applied)).toMatchObject({ applied: 1, ticketIds: [move.ticketId] });
       const detail = await json(await handler(requestAs(manager, `/tickets/${encodeURIComponent(move.ticketId)}`)));
       expect(detail.data.ticket.assigneeId).toBe(move.toAgentId);
+      // The ticket's history says who moved it and why, in the plan's words.
+      const planned = preview.data.moves.find((candidate: { ticketId: string }) => candidate.ticketId === move.ticketId);
+      expect(detail.data.events.at(-1)).toMatchObject({ type: 'assignment', actorId: manager.userId, assigneeId: move.toAgentId, reason: planned.reason });
       // The same move again is stale: the ticket is no longer with fromAgentId.
       const again = await handler(requestAs(manager, '/reassignments/apply', { json: { moves: [move] } }));
       expect(again.status).toBe(409);
