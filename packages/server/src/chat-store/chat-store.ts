@@ -31,5 +31,17 @@ export interface ChatStore {
    * Appends messages and replaces the conversation state in one transaction, creating the thread on
    * first use. Throws `ThreadOwnershipError` when the thread exists and belongs to another user.
    */
-  saveTurn(input: { threadId: string; userId: string; title: string | null; messages: UIMessage[]; conversation: Conversation; at: string }): Promise<void>;
+  saveTurn(input: {
+    threadId: string;
+    userId: string;
+    title: string | null;
+    messages: UIMessage[];
+    conversation: Conversation;
+    at: string;
+    /**
+     * Drop the thread's messages after this one before appending, in the same transaction: a regenerated
+     * answer replaces the answer it regenerates instead of standing beside it.
+     */
+    replaceAfterMessageId?: string;
+  }): Promise<void>;
 }

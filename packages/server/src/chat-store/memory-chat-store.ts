@@ -10,6 +10,7 @@ const SaveTurnSchema = z.object({
   messages: z.array(z.object({ id: z.string().min(1, 'must be a non-empty message id'), role: z.enum(['system', 'user', 'assistant']), parts: z.array(z.unknown()) }).loose()),
   conversation: z.object({ turns: z.array(z.unknown()) }).loose(),
   at: z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date-time' }),
+  replaceAfterMessageId: z.string().min(1, 'must be a non-empty message id').optional(),
 });
 
 const ListLimitSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000');
@@ -49,10 +50,17 @@ export function createMemoryChatStore(): ChatStore {
         title: existing?.title ?? input.title,
         createdAt: existing?.createdAt ?? input.at,
         updatedAt: input.at,
-        messages: [...(existing?.messages ?? []), ...structuredClone(input.messages)],
+        messages: [...keptMessages(existing?.messages ?? [], input.replaceAfterMessageId), ...structuredClone(input.messages)],
         conversation: structuredClone(input.conversation),
       };
       threads.set(input.threadId, next);
     },
   };
+}
+
+/** The stored messages up to and including `afterMessageId` (all of them without it, or when it is unknown). */
+function keptMessages(messages: ChatThread['messages'], afterMessageId: string | undefined): ChatThread['messages'] {
+  if (afterMessageId === undefined) return messages;
+  const index = messages.findIndex((message) => message.id === afterMessageId);
+  return index === -1 ? messages : messages.slice(0, index + 1);
 }

@@ -143,6 +143,8 @@ async function saveTurn(setup: TurnSetup, writer: TurnWriter, conversationTurn: 
       messages,
       conversation: withTurn(thread.conversation, conversationTurn),
       at: new Date().toISOString(),
+      // A regenerated answer replaces the one the client dropped, so the thread keeps one answer a question.
+      ...(userMessage === null ? { replaceAfterMessageId: request.question.id } : {}),
     });
   } catch (error) {
     context.logger.error('chat: turn not saved', { userId: viewer.userId, threadId: request.threadId, error: String(error) });

@@ -78,6 +78,7 @@ export function createSqlChatStore({ db }: SqlChatStoreOptions): ChatStore {
           .where('user_id', '=', turn.userId)
           .executeTakeFirst();
         if (numUpdatedRows === 0n) throw new ThreadOwnershipError(turn.threadId);
+        if (turn.replaceAfterMessageId !== undefined) await dropMessagesAfter(transaction, turn.threadId, turn.replaceAfterMessageId);
         if (turn.messages.length === 0) return;
 
         const stored = await transaction
@@ -118,4 +119,11 @@ export function createSqlChatStore({ db }: SqlChatStoreOptions): ChatStore {
 
 function toSummary(row: Pick<Selectable<ChatThreadsTable>, 'id' | 'user_id' | 'title' | 'created_at' | 'updated_at'>): ChatThreadSummary {
   return { id: row.id, userId: row.user_id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+/** Deletes the thread's messages stored after `messageId` (nothing when it is not in the thread). */
+async function dropMessagesAfter(transaction: Kysely<SupportAIDatabase>, threadId: string, messageId: string): Promise<void> {
+  const anchor = await transaction.selectFrom('chat_messages').select('position').where('thread_id', '=', threadId).where('message_id', '=', messageId).executeTakeFirst();
+  if (!anchor) return;
+  await transaction.deleteFrom('chat_messages').where('thread_id', '=', threadId).where('position', '>', anchor.position).execute();
 }

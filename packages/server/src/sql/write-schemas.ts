@@ -66,6 +66,7 @@ export const ChatTurnSchema = z.object({
   ),
   conversation: z.object({ turns: z.array(z.unknown()) }).loose(),
   at: IsoDateTimeSchema,
+  replaceAfterMessageId: ExactIdSchema.optional(),
 });
 
 export const ThreadListLimitSchema = z

@@ -30,6 +30,15 @@ describe('createMemoryChatStore', () => {
     expect(thread?.conversation.turns).toEqual([{ intent: 'team.rebalance', params: {}, awaitingConfirmation: true }]);
   });
 
+  it('replaces what follows a message when asked (a regenerated answer)', async () => {
+    const store = createMemoryChatStore();
+    const at = '2025-01-01T10:00:00Z';
+    await store.saveTurn({ threadId: 't1', userId: 'u1', title: null, messages: [userMessage('q', 'hello'), { id: 'old', role: 'assistant', parts: [] }], conversation: emptyConversation, at });
+    await store.saveTurn({ threadId: 't1', userId: 'u1', title: null, messages: [{ id: 'new', role: 'assistant', parts: [] }], conversation: emptyConversation, at, replaceAfterMessageId: 'q' });
+
+    expect((await store.getThread('t1', 'u1'))?.messages.map((message) => message.id)).toEqual(['q', 'new']);
+  });
+
   it('reads another user’s thread as missing and refuses to write to it', async () => {
     const store = createMemoryChatStore();
     await store.saveTurn({ threadId: 't1', userId: 'owner', title: null, messages: [userMessage('m1', 'mine')], conversation: emptyConversation, at: '2025-01-01T10:00:00Z' });

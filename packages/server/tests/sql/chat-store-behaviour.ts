@@ -69,6 +69,17 @@ export function describeSqlChatStore(name: string, openDatabase: () => Promise<C
       });
     });
 
+    it('replaces what follows a message when asked (a regenerated answer), and only in that thread', async () => {
+      const at = '2026-11-20T09:00:00Z';
+      await store.saveTurn({ threadId: 't', userId: 'agent-1', title: null, messages: [message('a', 'user', '1'), message('b', 'assistant', 'old')], conversation: { turns: [] }, at });
+      await store.saveTurn({ threadId: 'u', userId: 'agent-1', title: null, messages: [message('a', 'user', '1'), message('b', 'assistant', 'other thread')], conversation: { turns: [] }, at });
+      await store.saveTurn({ threadId: 't', userId: 'agent-1', title: null, messages: [message('c', 'assistant', 'new')], conversation: { turns: [] }, at, replaceAfterMessageId: 'a' });
+      await store.saveTurn({ threadId: 't', userId: 'agent-1', title: null, messages: [message('d', 'user', '2')], conversation: { turns: [] }, at });
+
+      expect((await store.getThread('t', 'agent-1'))?.messages.map((stored) => stored.id)).toEqual(['a', 'c', 'd']);
+      expect((await store.getThread('u', 'agent-1'))?.messages.map((stored) => stored.id)).toEqual(['a', 'b']);
+    });
+
     it('appends later turns in order, keeps the first title and moves updatedAt', async () => {
       await store.saveTurn({ threadId: 't', userId: 'agent-1', title: 'First', messages: [], conversation: { turns: [] }, at: '2026-11-20T09:00:00Z' });
       await store.saveTurn({ threadId: 't', userId: 'agent-1', title: 'First', messages: [message('a', 'user', '1'), message('b', 'assistant', '2')], conversation: conversation('tickets.mine'), at: '2026-11-20T09:01:00Z' });
