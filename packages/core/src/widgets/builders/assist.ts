@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../errors/access-errors.js';
 import type { z } from 'zod';
 import { defaultIntentRegistry } from '../../intents/route-query.js';
 import { suggestionsFor } from '../../intents/suggestions.js';
@@ -37,9 +38,14 @@ const TONE_OPENINGS: Record<string, string> = {
   firm: 'We want to be clear about where things stand.',
 };
 
-/** message.draft: a message to an account about a topic, with the open tickets it concerns. Template, not an LLM. */
+/**
+ * message.draft: a message to an account about a topic, with the open tickets it concerns. Template, not an LLM.
+ * @throws NotFoundError for a named account outside the scope.
+ */
 export function buildMessageDraft(context: AnswerContext): z.infer<typeof MessageDraftPayloadSchema> {
   const account = findByName(context.scope.accounts, context.params.accountName);
+  // A message to an account the viewer cannot see must not go out listing the tickets of the ones they can.
+  if (context.params.accountName && !account) throw new NotFoundError('account', context.params.accountName);
   const topic = context.params.topic ?? null;
   const tone = context.params.tone ?? 'formal';
   const topicWords = (topic ?? '').toLowerCase().split(/\W+/).filter((word) => word.length > 3);
