@@ -59,6 +59,7 @@ describe('scope: requests for another viewer’s data', () => {
       for (const request of [
         requestAs(viewer, '/messages', { json: { accountId: account.id, body: 'hello' } }),
         requestAs(viewer, '/meetings', { json: { title: 'x', startsAt: '2026-12-01T10:00:00Z', endsAt: '2026-12-01T11:00:00Z', kind: 'call', accountId: account.id } }),
+        requestAs(viewer, '/answers/message.draft', { json: { params: { accountName: account.name } } }),
       ]) {
         expect([403, 404]).toContain((await handler(request)).status);
       }
