@@ -1,4 +1,4 @@
-import { defaultIntentRegistry, type IntentAnswer } from '@supportai/core';
+import { defaultIntentRegistry, type IntentAnswer, type IntentParams } from '@supportai/core';
 import type { ViewerRoute, ViewerRouteContext } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';
 import { answerFor } from './answer-for.js';
@@ -46,7 +46,8 @@ export const ticketAssistRoute: ViewerRoute = {
       ticketId,
       similar: await ifAllowed(context, 'tickets.similar', () => answerFor(context, 'tickets.similar', { ticketId })),
       knowledgeBase: subject ? await ifAllowed(context, 'kb.search', () => answerFor(context, 'kb.search', { topic: subject.slice(0, 500) })) : null,
-      draft: await ifAllowed(context, 'reply.draft', () => answerFor(context, 'reply.draft', { ticketId, ...(tone ? { tone: tone as never } : {}) })),
+      // The tone is checked by the intent's schema like any param: an unknown one is a 400 naming `tone`.
+      draft: await ifAllowed(context, 'reply.draft', () => answerFor(context, 'reply.draft', { ticketId, ...(tone ? { tone } : {}) } as IntentParams)),
     };
     return jsonResponse(body);
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryDataSource, type DataSource, type Logger } from '../../src/index.js';
-import { BASE, dataset, demoHandler, requestAs, VIEWERS } from './demo-fixture.js';
+import { BASE, dataset, demoHandler, requestAs, VIEWERS, visibleTickets } from './demo-fixture.js';
 
 const manager = VIEWERS.manager;
 
@@ -16,6 +16,14 @@ describe('bad input', () => {
     const error = await errorOf(response);
     expect(error.code).toBe('invalid_input');
     expect(error.issues?.map((issue) => issue.path).sort()).toEqual(['limit', 'priority']);
+  });
+
+  it('answers 400 naming a bad query parameter', async () => {
+    const handler = demoHandler();
+    const ticket = visibleTickets(VIEWERS.agent)[0]!;
+    const response = await handler(requestAs(VIEWERS.agent, `/tickets/${encodeURIComponent(ticket.id)}/assist?tone=sarcastic`));
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).issues?.map((issue) => issue.path)).toEqual(['tone']);
   });
 
   it('answers 400 for unknown body fields and wrong enum values', async () => {
