@@ -1,4 +1,4 @@
-import { answerIntent, ForbiddenError, NotFoundError, scopeFor, type Viewer } from '@supportai/core';
+import { answerIntent, ContractError, ForbiddenError, NotFoundError, scopeFor, type Viewer } from '@supportai/core';
 import type { TicketReassignment } from '../data-source/data-source.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -10,7 +10,7 @@ export interface RequestedMove {
 }
 
 /** The parts of the `team.rebalance` payload this file reads. */
-interface PlannedMoves {
+export interface PlannedMoves {
   moves: { ticketId: string; to: { agentId: string }; reason: string }[];
 }
 
@@ -27,17 +27,27 @@ export interface ReassignmentResult {
  * agent of that team (a foreign id reads as missing), then the data source writes them in one
  * transaction and the host is told. Each move keeps the plan's reason when it was in the current plan.
  */
-export async function applyReassignments({ viewer, moves, server }: { viewer: Viewer; moves: readonly RequestedMove[]; server: ServerContext }): Promise<ReassignmentResult> {
+export async function applyReassignments({
+  viewer,
+  moves,
+  server,
+  plan,
+}: {
+  viewer: Viewer;
+  moves: readonly RequestedMove[];
+  server: ServerContext;
+  /** The `team.rebalance` answer the moves came from, when the caller has it (else it is recomputed for the reasons). */
+  plan?: PlannedMoves;
+}): Promise<ReassignmentResult> {
   if (viewer.persona !== 'manager') throw new ForbiddenError('Reassigning tickets is available to support managers.');
   if (moves.length === 0) return { applied: 0, ticketIds: [], hostNotified: null };
   const data = await server.snapshot();
   const now = server.now();
   const scope = scopeFor(data, viewer);
-  const plan = answerIntent('team.rebalance', { data, viewer, now }).data as PlannedMoves;
-  const planned = new Map(plan.moves.map((move) => [move.ticketId, move]));
+  const planned = new Map((plan ?? (answerIntent('team.rebalance', { data, viewer, now }).data as PlannedMoves)).moves.map((move) => [move.ticketId, move]));
   const seen = new Set<string>();
-  const writes: TicketReassignment[] = moves.map((move) => {
-    if (seen.has(move.ticketId)) throw new ForbiddenError(`Ticket "${move.ticketId}" appears twice in the plan.`);
+  const writes: TicketReassignment[] = moves.map((move, index) => {
+    if (seen.has(move.ticketId)) throw new ContractError('ReassignmentApply', [{ path: `moves.${index}.ticketId`, message: `moves ticket "${move.ticketId}" a second time; a ticket moves once per plan` }]);
     seen.add(move.ticketId);
     if (!scope.ticketById.has(move.ticketId)) throw new NotFoundError('ticket', move.ticketId);
     const target = scope.agentById.get(move.toAgentId);

@@ -1,13 +1,12 @@
 import { answerIntent } from '@supportai/core';
 import { ReassignmentConflictError } from '../data-source/data-source-errors.js';
 import type { MeetingRequest } from './actions.js';
-import { applyReassignments } from './apply-reassignments.js';
+import { applyReassignments, type PlannedMoves } from './apply-reassignments.js';
 import type { ActionOutcome, PerformConfirmedAction } from './perform-action.js';
-import { ActionNotConfiguredError } from './action-errors.js';
 import { scheduleMeeting } from './schedule-meeting.js';
 
 /** The parts of the `team.rebalance` payload applying reads. */
-interface PlanAction {
+interface PlanAction extends PlannedMoves {
   action: { moves: { ticketId: string; fromAgentId: string; toAgentId: string }[] };
 }
 
@@ -28,10 +27,11 @@ export const performConfirmedAction: PerformConfirmedAction = async ({ intent, p
   const answer = answerIntent(intent, { data, viewer, params, now: context.now() });
   switch (intent) {
     case 'team.rebalance': {
-      const moves = (answer.data as PlanAction).action.moves;
+      const plan = answer.data as PlanAction;
+      const moves = plan.action.moves;
       if (moves.length === 0) return outcome('nothing_to_do', intent, 'The workload is already balanced: no move lowers the highest load.', []);
       try {
-        const result = await applyReassignments({ viewer, moves, server: context });
+        const result = await applyReassignments({ viewer, moves, server: context, plan });
         return outcome('done', intent, `Reassigned ${result.applied} ticket${result.applied === 1 ? '' : 's'}: ${result.ticketIds.join(', ')}.`, result.ticketIds);
       } catch (error) {
         if (error instanceof ReassignmentConflictError) return outcome('conflict', intent, `Nothing was moved: ${error.message}. Ask again for a fresh plan.`, [error.ticketId]);
@@ -44,12 +44,7 @@ export const performConfirmedAction: PerformConfirmedAction = async ({ intent, p
       if (requests.length === 0) return outcome('nothing_to_do', intent, 'No free slot was found in the period asked about.', []);
       if (!context.actions.scheduleMeeting) return outcome('not_configured', intent, 'Booking is not connected to a calendar here, so nothing was scheduled.', []);
       const ids: string[] = [];
-      try {
-        for (const meeting of requests) ids.push((await scheduleMeeting({ viewer, meeting, server: context })).meetingId);
-      } catch (error) {
-        if (error instanceof ActionNotConfiguredError) return outcome('not_configured', intent, error.message, ids);
-        throw error;
-      }
+      for (const meeting of requests) ids.push((await scheduleMeeting({ viewer, meeting, server: context })).meetingId);
       return outcome('done', intent, `Scheduled ${ids.length} meeting${ids.length === 1 ? '' : 's'}, the first on ${requests[0]!.startsAt}.`, ids);
     }
     default:

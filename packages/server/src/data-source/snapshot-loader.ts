@@ -112,15 +112,10 @@ export function createSnapshotLoader({ source, logger, pageSize = 2000, onLoaded
       const revision = await source.revision();
       if (loaded?.revision === revision) return loaded.data;
       if (inFlight?.revision === revision) return inFlight.promise;
-      const promise = load(revision).then(
-        (data) => {
-          loaded = { revision, data };
-          return data;
-        },
-        (error: unknown) => {
-          throw error;
-        },
-      );
+      const promise = load(revision).then((data) => {
+        loaded = { revision, data };
+        return data;
+      });
       inFlight = { revision, promise };
       // A failed load is not cached: the next request tries again.
       promise.finally(() => {

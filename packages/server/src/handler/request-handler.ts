@@ -5,7 +5,7 @@ import { readJsonBody } from '../http/read-json-body.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import type { ServerContext } from '../server-context.js';
 import { matchRoute, relativePath } from './match-route.js';
-import type { Route } from './route.js';
+import type { MountFacts, Route } from './route.js';
 import { withErrorBoundary, type ErrorBoundaryOptions } from './with-error-boundary.js';
 
 export interface RequestHandlerConfig extends ErrorBoundaryOptions {
@@ -19,27 +19,13 @@ export interface RequestHandlerConfig extends ErrorBoundaryOptions {
   about: (() => Record<string, unknown>) | undefined;
 }
 
-/** Facts the route list (`GET /`) needs about the mount. */
-export interface MountFacts {
-  basePath: string;
-  routes: readonly Route[];
-  about: (() => Record<string, unknown>) | undefined;
-}
-
-const mounts = new WeakMap<ServerContext, MountFacts>();
-
-/** The mount a server context belongs to, for the route list. */
-export function mountOf(server: ServerContext): MountFacts | undefined {
-  return mounts.get(server);
-}
-
 /**
  * The request pipeline: route → (public) answer, or authenticate (401) → rate limit (429) → route, with
  * the SDK's own errors mapped to 4xx and anything else to a 500 carrying a request id.
  */
 export function createRequestHandler(config: RequestHandlerConfig) {
   const { basePath, routes, server, authenticate, rateLimiter, maxBodyBytes, ...errorBoundary } = config;
-  mounts.set(server, { basePath, routes, about: config.about });
+  const mount: MountFacts = { basePath, routes, server, about: config.about };
   const newRequestId = errorBoundary.createRequestId ?? (() => globalThis.crypto.randomUUID());
 
   return withErrorBoundary(async (request: Request) => {
@@ -61,7 +47,7 @@ export function createRequestHandler(config: RequestHandlerConfig) {
     }
     const { route, params } = match;
     try {
-      if (route.access === 'public') return await route.handle({ request, url, params, server });
+      if (route.access === 'public') return await route.handle({ request, url, params, mount });
       const authenticated = await authenticate(request);
       if (authenticated === null || authenticated === undefined) {
         return errorResponse(401, { code: 'unauthenticated', message: 'Sign in first: this route needs a viewer' }, { headers: { 'www-authenticate': 'Bearer' } });

@@ -31,10 +31,18 @@ interface RouteBase {
   summary: string;
 }
 
+/** Facts about where and how the handler is mounted, for the route list. */
+export interface MountFacts {
+  basePath: string;
+  routes: readonly Route[];
+  server: ServerContext;
+  about: (() => Record<string, unknown>) | undefined;
+}
+
 /** Answers without authentication (health, the route list). */
 export interface PublicRoute extends RouteBase {
   access: 'public';
-  handle(context: RouteContext & { server: ServerContext | undefined }): Response | Promise<Response>;
+  handle(context: RouteContext & { mount: MountFacts }): Response | Promise<Response>;
 }
 
 /** Needs a viewer: 401 without one, 429 over the rate limit. */

@@ -6,7 +6,10 @@ import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';
 import { parseBody } from './parse-body.js';
 
-const AskSchema = z.strictObject({ question: z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters') });
+/** The body, with the same length limit as a chat message (`limits.chat.maxMessageCharacters`). */
+function askSchema(maxCharacters: number) {
+  return z.strictObject({ question: z.string().trim().min(1, 'must not be empty').max(maxCharacters, `must be at most ${maxCharacters} characters`) });
+}
 
 /**
  * `POST /ask`: one question in plain JSON, answered by the router without a model — handy from curl and
@@ -18,8 +21,8 @@ export const askRoute: ViewerRoute = {
   access: 'viewer',
   summary: 'One question in plain JSON ({ "question": "Which customers are at risk of churning?" }): the routed intent, its answer and a short text.',
   handle: async (context) => {
-    const { question } = await parseBody(context, AskSchema, 'AskRequest');
     const { viewer, server } = context;
+    const { question } = await parseBody(context, askSchema(server.chatLimits.maxMessageCharacters), 'AskRequest');
     const data = await server.snapshot();
     const route = routeQuestion({ question, viewer, conversation: { turns: [] }, context: server, data });
     const routed = { intent: route.intent, params: route.params, confidence: route.confidence, refused: route.refused ?? false, reason: route.reason ?? null, suggestions: route.suggestions ?? [] };

@@ -1,5 +1,4 @@
 import type { PublicRoute } from '../handler/route.js';
-import { mountOf } from '../handler/request-handler.js';
 import { jsonResponse } from '../http/json-response.js';
 import { SERVER_VERSION } from '../version.js';
 
@@ -9,14 +8,8 @@ export const indexRoute: PublicRoute = {
   path: '/',
   access: 'public',
   summary: 'This list: every route, whether it needs a viewer, and what the host adds (the demo lists its viewers).',
-  handle: ({ server }) => {
-    const mount = server ? mountOf(server) : undefined;
-    const routes = (mount?.routes ?? []).map((route) => ({
-      method: route.method,
-      path: `${mount?.basePath ?? ''}${route.path === '/' ? '/' : route.path}`,
-      auth: route.access === 'viewer',
-      summary: route.summary,
-    }));
-    return jsonResponse({ name: '@supportai/server', version: SERVER_VERSION, assistant: server?.model ? 'model' : 'offline', routes, ...(mount?.about?.() ?? {}) });
+  handle: ({ mount }) => {
+    const routes = mount.routes.map((route) => ({ method: route.method, path: `${mount.basePath}${route.path}`, auth: route.access === 'viewer', summary: route.summary }));
+    return jsonResponse({ name: '@supportai/server', version: SERVER_VERSION, assistant: mount.server.model ? 'model' : 'offline', routes, ...(mount.about?.() ?? {}) });
   },
 };

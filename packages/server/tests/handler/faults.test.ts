@@ -26,6 +26,15 @@ describe('bad input', () => {
     expect((await errorOf(response)).issues?.map((issue) => issue.path)).toEqual(['tone']);
   });
 
+  it('answers 400 naming the move that repeats a ticket in a reassignment', async () => {
+    const handler = demoHandler();
+    const ticket = visibleTickets(manager).find((candidate) => candidate.assigneeId !== null)!;
+    const move = { ticketId: ticket.id, fromAgentId: ticket.assigneeId, toAgentId: ticket.assigneeId };
+    const response = await handler(requestAs(manager, '/reassignments/apply', { json: { moves: [move, move] } }));
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).issues).toEqual([{ path: 'moves.1.ticketId', message: expect.stringContaining('a second time') }]);
+  });
+
   it('answers 400 for unknown body fields and wrong enum values', async () => {
     const handler = demoHandler();
     const response = await handler(requestAs(manager, '/feedback', { json: { messageId: 'm1', rating: 'meh', extra: true } }));
