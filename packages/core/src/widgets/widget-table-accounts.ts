@@ -14,7 +14,7 @@ import { ExpansionOpportunitiesPayloadSchema, NpsSummaryPayloadSchema, RenewalPi
 import { KbResultsPayloadSchema, SimilarTicketsPayloadSchema } from './payloads/assist-retrieval-payloads.js';
 import { CallPrepPayloadSchema } from './payloads/retrieval-call-prep-payloads.js';
 import { ReplyDraftPayloadSchema } from './payloads/retrieval-reply-payloads.js';
-import type { WidgetBuilder } from './widget-table.js';
+import type { WidgetBuilder } from './widget-builder.js';
 
 export { arrAtRiskOf } from './builders/account-churn.js';
 export { reviewCandidatesOf } from './builders/account-renewals.js';

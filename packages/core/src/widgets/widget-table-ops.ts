@@ -11,7 +11,7 @@ import { AgentDashboardPayloadSchema } from './payloads/ops-agent-payloads.js';
 import { SlaAtRiskPayloadSchema, SlaDashboardPayloadSchema } from './payloads/ops-payloads.js';
 import { AgentComparisonPayloadSchema, MyPerformancePayloadSchema, RankedAgentPayloadSchema } from './payloads/team-payloads.js';
 import { CapacityForecastPayloadSchema, ReassignmentPlanPayloadSchema, WorkloadChartPayloadSchema } from './payloads/team-queue-payloads.js';
-import type { WidgetBuilder } from './widget-table.js';
+import type { WidgetBuilder } from './widget-builder.js';
 
 export type { ArrAtRiskEstimate, OpsWidgetOptions } from './builders/ops-options.js';
 

@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import type { AnswerContext } from './answer-context.js';
 import { ACCOUNT_WIDGETS, arrAtRiskOf, reviewCandidatesOf } from './widget-table-accounts.js';
 import { opsWidgets } from './widget-table-ops.js';
 import { buildAiResolved, buildHelp, buildMessageDraft } from './builders/assist.js';
@@ -8,13 +6,9 @@ import { buildTicketLinks, buildTicketsByAccount, buildTicketShow } from './buil
 import { buildTicketsEscalated, buildTicketsList, buildTicketsMine } from './builders/ticket-tables.js';
 import { AiResolvedPayloadSchema, HelpPayloadSchema, MeetingListPayloadSchema, MeetingProposalPayloadSchema, MessageDraftPayloadSchema } from './payloads/assist-payloads.js';
 import { LinkedIssuesPayloadSchema, TicketDetailPayloadSchema, TicketsByAccountPayloadSchema, TicketTablePayloadSchema } from './payloads/ticket-payloads.js';
+import type { WidgetBuilder } from './widget-builder.js';
 
-/** How one intent is answered: the widget that renders it, its data schema and the pure builder. */
-export interface WidgetBuilder {
-  widget: string;
-  schema: z.ZodType;
-  build: (context: AnswerContext) => unknown;
-}
+export type { WidgetBuilder } from './widget-builder.js';
 
 /** Every intent's widget. One table, so the server, the offline assistant and the LLM tools answer alike. */
 export const WIDGETS: Readonly<Record<string, WidgetBuilder>> = {

@@ -2,6 +2,7 @@ import type { SupportData } from '../../data/support-data.js';
 import { agentCalendarResolver, scheduledHoursByAgent } from './agent-calendars.js';
 import { csatCredits } from './csat-credits.js';
 import { medianAndP90 } from './presort.js';
+import type { RateCounts } from './rate-counts.js';
 import { buildSegmentBaselines, complexityWeight, logSpeedRatio, speedIndexOfLogs, type SegmentBaselines, type TimeMeasure } from './segment-baselines.js';
 import { measureSolvedTicket, type SolvedTicketMeasures } from './solved-ticket-measures.js';
 import type { SolveFact } from './ticket-facts.js';
@@ -16,12 +17,7 @@ export interface TimeSummary {
   sampleSize: number;
 }
 
-/** Counts behind a rate: `rate = successes / total` (null for no total). */
-export interface RateCounts {
-  successes: number;
-  total: number;
-  rate: number | null;
-}
+export type { RateCounts } from './rate-counts.js';
 
 /** An agent's raw KPIs in the window (SCORING §3.1), before any ranking. */
 export interface AgentRawMetrics {

@@ -1,5 +1,5 @@
 import { shrunkRate } from '../statistics.js';
-import type { RateCounts } from './agent-metrics.js';
+import type { RateCounts } from './rate-counts.js';
 import { ticketInScope, type TeamScope } from './team-scope.js';
 import type { TicketIndex } from './ticket-index.js';
 
