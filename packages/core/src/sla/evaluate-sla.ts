@@ -80,7 +80,7 @@ export function replaySlaClocks(input: EvaluateSlaInput, remember: boolean): Rep
     replay.apply(events[index]!, instants[index]!);
   }
   const lastEventAt = order.length === 0 ? Number.NEGATIVE_INFINITY : instants[order[order.length - 1]!]!;
-  return { figures: figuresOf(replay.clocks, now, policy.warnBeforeSeconds), lastEventAt };
+  return { figures: figuresOf(replay.finish(), now, policy.warnBeforeSeconds), lastEventAt };
 }
 
 function figuresOf(clocks: readonly SlaClock[], now: number, warnBeforeSeconds: number): SlaClockFigures[] {

@@ -309,7 +309,21 @@ describe('evaluateSla properties', () => {
           const evaluation = evaluateSla({ ticket: { events }, policy, calendar, now: at(now) });
           const seen = events.filter((event) => new Date(event.at).getTime() / 1000 <= now);
           const firstReplyAt = seen.find((event) => event.type === 'agent_reply');
+          // No clock starts while solved or closed: a ticket that ends its creation instant solved starts
+          // these clocks at its first reopen (the time before it is stopped time either way).
+          const stopped = (status: TicketStatus | undefined) => status === 'solved' || status === 'closed';
+          let statusAtCreation = ticketSpec.status;
+          for (const event of seen) if (event.type === 'status' && new Date(event.at).getTime() / 1000 === base) statusAtCreation = event.to;
+          const reopenIndex = stopped(statusAtCreation)
+            ? seen.findIndex((event) => event.type === 'status' && new Date(event.at).getTime() / 1000 > base && !stopped(event.to))
+            : 0;
           for (const metric of metrics) {
+            const instance = evaluation.metrics[metric]?.[0];
+            const repliedWhileSolved = reopenIndex > 0 && firstReplyAt !== undefined && seen.indexOf(firstReplyAt) < reopenIndex;
+            if (reopenIndex < 0 || (metric === 'firstReply' && repliedWhileSolved)) {
+              expect(instance, metric).toBeUndefined();
+              continue;
+            }
             const stopsOn = new Set<TicketStatus>([...(pauseOn ?? DEFAULT_PAUSE_ON[metric]), 'solved', 'closed']);
             const pauses: { from: Date; to: Date }[] = [];
             let stoppedSince: number | null = stopsOn.has(ticketSpec.status ?? 'new') ? base : null;
@@ -327,7 +341,6 @@ describe('evaluateSla properties', () => {
             const expected = businessHours
               ? businessSecondsBetween(calendar, at(base), end, { pauses })
               : businessSecondsBetween(everyDay('UTC', [['00:00', '24:00']]), at(base), end, { pauses });
-            const instance = evaluation.metrics[metric]?.[0];
             expect(instance, metric).toBeDefined();
             expect(instance!.elapsedSeconds, metric).toBe(expected);
           }
