@@ -22,7 +22,8 @@ export { reviewCandidatesOf } from './builders/account-renewals.js';
 /**
  * The account and retrieval widgets (DESIGN §6): churn risk, priority and high-value accounts, health,
  * adoption, renewals, upsell, NPS, similar tickets, knowledge-base search, reply drafts and call prep.
- * Every builder computes on the viewer's scope; account scores are computed once per scope and instant.
+ * Every builder lists what the viewer's scope holds; account scores are computed on the account's records in the
+ * organisation (one figure for every viewer), once per scope and instant.
  */
 export const ACCOUNT_WIDGETS: Readonly<Record<string, WidgetBuilder>> = {
   'accounts.churnRisk': { widget: 'churn-risk-list', schema: ChurnRiskListPayloadSchema, build: buildChurnRisk },

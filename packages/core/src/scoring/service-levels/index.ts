@@ -3,6 +3,7 @@ export { DEFAULT_SLA_AT_RISK_CONFIG, type SlaAtRiskConfig } from './sla-at-risk-
 export { slaComplianceOverview, type SlaComplianceOverview, type SlaDashboardInput } from './sla-compliance-overview.js';
 export { slaDashboard, type SlaDashboard, type SlaTrendPoint } from './sla-dashboard.js';
 export { slaTicketsAtRisk, type SlaAtRiskInput, type SlaAtRiskReport, type SlaAtRiskTicket } from './sla-at-risk.js';
+export { ticketSlaLevel } from './ticket-sla-level.js';
 export { BREACH_CAUSES, type BreachCause, type BreachCauseShare, type SlaBreach } from './breach-causes.js';
 export type { ComplianceVsTarget, GroupCompliance, MetricCompliance } from './compliance-vs-target.js';
 export type { SlaReportData } from './sla-records.js';

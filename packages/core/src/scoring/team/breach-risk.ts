@@ -139,28 +139,18 @@ function push(map: Map<string, SlaHistoryEntry[]>, key: string, entry: SlaHistor
 /**
  * The riskiest running clock of an open ticket. With at least `minHistory` similar clocks the risk is
  * `predictBreach`'s P(breach); otherwise the remaining-time rule: at risk when no more than
- * `atRiskRemainingShare` of the target is left. Clocks already breached are reported as such.
+ * `atRiskRemainingShare` of the target is left. Clocks already breached carry no risk to predict (the
+ * ticket's SLA level says it is past SLA).
  */
-export function ticketBreachRisk(
-  ticket: Ticket,
-  evaluation: SlaEvaluation,
-  history: BreachHistory,
-  config: WorkloadConfig,
-): { risk: TicketBreachRisk | null; breached: boolean } {
+export function ticketBreachRisk(ticket: Ticket, evaluation: SlaEvaluation, history: BreachHistory, config: WorkloadConfig): TicketBreachRisk | null {
   const metrics = new Set(config.riskMetrics);
-  let breached = false;
   let riskiest: TicketBreachRisk | null = null;
   for (const instance of evaluation.instances) {
-    if (!metrics.has(instance.metric) || instance.fulfilledAt !== null) continue;
-    if (instance.breached) {
-      breached = true;
-      continue;
-    }
-    if (instance.state !== 'active') continue;
+    if (!metrics.has(instance.metric) || instance.fulfilledAt !== null || instance.breached || instance.state !== 'active') continue;
     const risk = clockRisk(ticket.id, instance, history.get(historyKey(instance.metric, instance)), config);
     if (riskiest === null || isRiskier(risk, riskiest)) riskiest = risk;
   }
-  return { risk: riskiest, breached };
+  return riskiest;
 }
 
 /** Higher risk first; on a tie, the nearer deadline. */

@@ -3,6 +3,7 @@ import type { Ticket } from '../../contracts/ticket.js';
 import type { SupportData } from '../../data/support-data.js';
 import { evaluateTicketSla } from '../../data/ticket-sla.js';
 import type { SlaEvaluation } from '../../sla/types.js';
+import { ticketSlaLevel } from '../service-levels/ticket-sla-level.js';
 import { mean, standardDeviation } from '../statistics.js';
 import { buildBreachHistory, ticketBreachRisk, type TicketBreachRisk } from './breach-risk.js';
 import type { WorkloadConfig } from './team-config.js';
@@ -17,6 +18,7 @@ export interface OpenTicketState {
   /** Whether a running SLA clock makes the ticket count toward load. */
   slaActive: boolean;
   risk: TicketBreachRisk | null;
+  /** Some SLA clock of the ticket missed its target: its SLA level (`ticketSlaLevel`) is `breached`. */
   breached: boolean;
   ageMinutes: number;
 }
@@ -49,13 +51,14 @@ export function workloadState(data: SupportData, scope: TeamScope, now: Date, co
   const history = setup ? buildBreachHistory(index, scope, setup, openEvaluations, now, config) : new Map();
   const queues = new Map<string, OpenTicketState[]>(scope.agents.map((agent) => [agent.id, []]));
   for (const { agent, ticket, evaluation } of evaluated) {
-    const { risk, breached } = evaluation ? ticketBreachRisk(ticket, evaluation, history, config) : { risk: null, breached: false };
+    const risk = evaluation ? ticketBreachRisk(ticket, evaluation, history, config) : null;
     queues.get(agent.id)!.push({
       ticket,
       weight: config.priorityWeights[ticket.priority],
       slaActive: isSlaActive(ticket, evaluation),
       risk,
-      breached,
+      // The level the ticket's row shows, so an agent's count of tickets past SLA is one figure everywhere.
+      breached: evaluation !== null && ticketSlaLevel(evaluation) === 'breached',
       ageMinutes: Math.max(0, Math.floor((nowMs - Date.parse(ticket.createdAt)) / 60_000)),
     });
   }

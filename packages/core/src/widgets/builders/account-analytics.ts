@@ -1,3 +1,4 @@
+import type { SupportData } from '../../data/support-data.js';
 import {
   assessChurnRisk,
   findExpansionOpportunities,
@@ -21,6 +22,13 @@ import type { ScopedData } from '../scope.js';
  * widget: a dashboard asks several questions of the same scope at the same `now`, and portfolio health
  * on 5k accounts is the expensive part. Health is scored without sentences (numbers only); the few rows
  * a widget shows are explained afterwards against the same portfolio references.
+ *
+ * An account's scores are facts about the account, not about who looks: every account in scope is scored
+ * on all of its records in the organisation (a manager's scope holds only the team's tickets of an
+ * account, an agent's only their own) against the organisation's references (segment ticket-load
+ * medians, the CSAT prior), so a health score or churn band is the same figure in every widget and for
+ * every viewer. The scope decides which accounts are listed; what reaches a payload from the other
+ * records is the account's aggregates (scores, components, driver sentences).
  */
 interface ScopeAnalytics {
   nowMs: number;
@@ -44,10 +52,10 @@ interface ScopeAccountCaches {
 
 const caches = new WeakMap<object, WeakMap<object, ScopeAccountCaches>>();
 
-function cachesOf(scope: ScopedData): ScopeAccountCaches {
+function cachesOf(scope: ScopedData, organisation: SupportData | null = null): ScopeAccountCaches {
   let byMeetings = caches.get(scope.tickets);
   if (!byMeetings) caches.set(scope.tickets, (byMeetings = new WeakMap()));
-  const inputs = [scope.accounts, scope.usage, scope.npsResponses, scope.agents, scope.teams, scope.slaPolicies, scope.calendars, scope.settings];
+  const inputs = [scope.accounts, scope.usage, scope.npsResponses, scope.agents, scope.teams, scope.slaPolicies, scope.calendars, scope.settings, organisation];
   let entry = byMeetings.get(scope.meetings);
   if (!entry || entry.inputs.some((input, position) => input !== inputs[position])) byMeetings.set(scope.meetings, (entry = { inputs }));
   return entry;
@@ -60,14 +68,23 @@ export function accountIndexOf(scope: ScopedData): AccountDataIndex {
   return entry.index;
 }
 
+/**
+ * The organisation's records grouped by account: what every account score reads, whoever asks. Indexes
+ * of frozen data (as data sources hand it out) are remembered by `indexAccountData` itself.
+ */
+export function organisationIndexOf(context: AnswerContext): AccountDataIndex {
+  return indexAccountData(context.organisation);
+}
+
 function analyticsOf(context: AnswerContext): ScopeAnalytics {
   const nowMs = context.now.getTime();
-  const cached = cachesOf(context.scope);
+  const cached = cachesOf(context.scope, context.organisation);
   let entry = cached.analytics;
   if (!entry || entry.nowMs !== nowMs) {
-    const index = accountIndexOf(context.scope);
+    const index = organisationIndexOf(context);
+    const accountIds = context.scope.accounts.map((account) => account.id);
     // The past scores are read again when needed rather than held: they are half a 5k-account portfolio.
-    const health = withPreviousOnDemand(scorePortfolioHealth(context.scope, context.now, { index, explain: false }), context.scope, index);
+    const health = withPreviousOnDemand(scorePortfolioHealth(context.organisation, context.now, { index, accountIds, explain: false }), context.organisation, index);
     cached.analytics = entry = { nowMs, health };
   }
   return entry;
@@ -81,7 +98,7 @@ export function portfolioHealthOf(context: AnswerContext): PortfolioHealth {
 /** Churn risk of every account in scope, highest first; drivers are empty (see `explainedChurnOf`). */
 export function churnRankingOf(context: AnswerContext): AccountChurnRisk[] {
   const entry = analyticsOf(context);
-  entry.churn ??= rankChurnRisk(context.scope, context.now, { index: accountIndexOf(context.scope), health: entry.health }).accounts;
+  entry.churn ??= rankChurnRisk(context.organisation, context.now, { index: organisationIndexOf(context), health: entry.health }).accounts;
   return entry.churn;
 }
 
@@ -92,10 +109,10 @@ export function arrAtRiskSummaryOf(context: AnswerContext, currency: string): Ar
   return entry.arrAtRisk.summary;
 }
 
-/** Upsell and cross-sell opportunities of the scope; look-alike adoption is measured within the scope. */
+/** Upsell and cross-sell opportunities of the scope's accounts; look-alike adoption is measured over the organisation. */
 export function expansionOf(context: AnswerContext): ExpansionOpportunities {
   const entry = analyticsOf(context);
-  entry.expansion ??= findExpansionOpportunities(context.scope, context.now, { index: accountIndexOf(context.scope), health: entry.health });
+  entry.expansion ??= findExpansionOpportunities(context.organisation, context.now, { index: organisationIndexOf(context), health: entry.health });
   return entry.expansion;
 }
 
@@ -110,13 +127,13 @@ export function leanHealthOf(context: AnswerContext, accountIds: ReadonlySet<str
 export function expansionFor(context: AnswerContext, accountIds: ReadonlySet<string>): ExpansionOpportunities {
   const cached = analyticsOf(context).expansion;
   if (cached) return cached;
-  return findExpansionOpportunities(context.scope, context.now, { index: accountIndexOf(context.scope), health: leanHealthOf(context, accountIds) });
+  return findExpansionOpportunities(context.organisation, context.now, { index: organisationIndexOf(context), health: leanHealthOf(context, accountIds) });
 }
 
 /** Health with its explanation (component details, driver sentences) for a few accounts, scored like the portfolio. */
 export function explainedHealthOf(context: AnswerContext, accountIds: readonly string[]): PortfolioHealth {
   const lean = portfolioHealthOf(context);
-  return scorePortfolioHealth(context.scope, context.now, { index: accountIndexOf(context.scope), accountIds, context: lean.context });
+  return scorePortfolioHealth(context.organisation, context.now, { index: organisationIndexOf(context), accountIds, context: lean.context });
 }
 
 /** Explained health reports by account id. */
@@ -127,7 +144,7 @@ export function explainedReportsOf(context: AnswerContext, accountIds: readonly 
 
 /** Churn risk with its driver sentences for a few accounts. */
 export function explainedChurnOf(context: AnswerContext, accountIds: readonly string[]): Map<string, AccountChurnRisk> {
-  const index = accountIndexOf(context.scope);
+  const index = organisationIndexOf(context);
   const risks = new Map<string, AccountChurnRisk>();
   for (const [accountId, report] of explainedReportsOf(context, accountIds)) {
     const slices = index.byAccountId.get(accountId);

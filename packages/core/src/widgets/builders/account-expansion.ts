@@ -9,7 +9,7 @@ export const EXPANSION_DEFAULT_LIMIT = 20;
 
 /**
  * accounts.upsell: eligible accounts (health ≥ 60) ranked by expansion score with their signals and CSQL flag,
- * and cross-sell whitespace. Look-alike adoption is measured among the accounts in scope.
+ * and cross-sell whitespace. Look-alike adoption is measured over the organisation's accounts.
  * @throws ForbiddenError for agents; NotFoundError for a named account outside the scope.
  */
 export function buildUpsell(context: AnswerContext): ExpansionOpportunitiesPayload {

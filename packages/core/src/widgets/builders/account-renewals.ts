@@ -1,7 +1,7 @@
 import { businessReviewCandidates, DEFAULT_RENEWAL_CONFIG, upcomingRenewals } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { RenewalPipelinePayload } from '../payloads/account-pipeline-payloads.js';
-import { accountIndexOf, expansionFor, expansionOf, explainedHealthOf, leanHealthOf, portfolioHealthOf } from './account-analytics.js';
+import { expansionFor, expansionOf, explainedHealthOf, leanHealthOf, organisationIndexOf, portfolioHealthOf } from './account-analytics.js';
 import { daysUntilDate, forwardDaysOf, namedAccountOf, requireRevenueVisible } from './account-shapes.js';
 
 /** @default 90 — days ahead the pipeline looks when the question names no span. */
@@ -31,13 +31,13 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
       .filter((account) => (!named || account.id === named.id) && daysUntilDate(account.renewalDate, nowMs) >= 0 && daysUntilDate(account.renewalDate, nowMs) <= withinDays)
       .map((account) => account.id),
   );
-  const index = accountIndexOf(context.scope);
+  const index = organisationIndexOf(context);
   const expansion = expansionFor(context, upcoming);
   // Ranked on the numbers alone; the rows shown are then explained (risk drivers in the "why").
-  const result = upcomingRenewals(context.scope, context.now, { withinDays, index, health: leanHealthOf(context, upcoming), expansion });
+  const result = upcomingRenewals(context.organisation, context.now, { withinDays, index, health: leanHealthOf(context, upcoming), expansion });
   const limit = context.params.limit ?? RENEWALS_DEFAULT_LIMIT;
   const shownIds = result.renewals.slice(0, limit).map((renewal) => renewal.accountId);
-  const explained = upcomingRenewals(context.scope, context.now, { withinDays, index, health: explainedHealthOf(context, shownIds), expansion });
+  const explained = upcomingRenewals(context.organisation, context.now, { withinDays, index, health: explainedHealthOf(context, shownIds), expansion });
   const explainedById = new Map(explained.renewals.map((renewal) => [renewal.accountId, renewal]));
   const shown = result.renewals.slice(0, limit).map((renewal) => explainedById.get(renewal.accountId) ?? renewal);
   const totals = { arrCents: 0, expectedLossCents: 0, expansionValueCents: 0 };
@@ -90,8 +90,8 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
  * falling health, expansion), for `meetings.schedule`; at most `params.limit` (default 5).
  */
 export function reviewCandidatesOf(context: AnswerContext): { accountId: string; reasons: string[] }[] {
-  const result = businessReviewCandidates(context.scope, context.now, {
-    index: accountIndexOf(context.scope),
+  const result = businessReviewCandidates(context.organisation, context.now, {
+    index: organisationIndexOf(context),
     health: portfolioHealthOf(context),
     expansion: expansionOf(context),
     limit: context.params.limit ?? 5,

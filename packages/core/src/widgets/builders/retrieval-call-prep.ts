@@ -1,10 +1,10 @@
 import type { Meeting } from '../../contracts/meeting.js';
 import { SupportAIError } from '../../errors/supportai-error.js';
 import { callPrepNotes } from '../../retrieval/index.js';
-import { scoreAccountHealth, type HealthMetricKey } from '../../scoring/accounts/index.js';
+import type { HealthMetricKey } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { CallPrepPayload } from '../payloads/retrieval-call-prep-payloads.js';
-import { accountIndexOf } from './account-analytics.js';
+import { explainedReportsOf } from './account-analytics.js';
 import { healthDriverPayload, namedAccountOf } from './account-shapes.js';
 
 const DAY_MS = 86_400_000;
@@ -44,7 +44,8 @@ export function buildCallPrep(context: AnswerContext): CallPrepPayload {
     throw new SupportAIError('not_found', 'No customer meeting left in the period to prepare for', [{ path: 'accountName', message: 'name the account to prepare a call with' }]);
   }
   const accountId = named?.id ?? meeting!.accountId!;
-  const report = scoreAccountHealth(scope, accountId, now, { index: accountIndexOf(scope) });
+  // The account's health as every account widget shows it (scored on all its records), explained.
+  const report = explainedReportsOf(context, [accountId]).get(accountId) ?? null;
   // Critical flags first (they cap the score), then by points lost; money matters only for viewers who see revenue.
   const visible = (report?.drivers ?? []).filter((driver) => scope.canSeeRevenue || !COMMERCIAL_METRICS.has(driver.key as HealthMetricKey));
   const isFlag = (driver: (typeof visible)[number]) => driver.critical && driver.score === 0;
@@ -77,7 +78,7 @@ export function buildCallPrep(context: AnswerContext): CallPrepPayload {
     configVersion: notes.configVersion,
     provenance: {
       computedBy: 'callPrepNotes',
-      inputs: { accountId, meetingId: meeting?.id ?? null, asOf: now.toISOString(), healthComputedBy: 'scoreAccountHealth', ticketsInScope: scope.tickets.length },
+      inputs: { accountId, meetingId: meeting?.id ?? null, asOf: now.toISOString(), healthComputedBy: 'scorePortfolioHealth', ticketsInScope: scope.tickets.length },
     },
   };
 }

@@ -1,17 +1,14 @@
 import type { Ticket } from '../../contracts/ticket.js';
 import { evaluateTicketSla } from '../../data/ticket-sla.js';
-import type { SlaLevel } from '../../sla/types.js';
+import { ticketSlaLevel } from '../../scoring/service-levels/ticket-sla-level.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { TicketRow } from '../payloads/common.js';
 
-const LEVEL_RANK: Record<SlaLevel, number> = { breached: 4, at_risk: 3, ok: 2, paused: 1, achieved: 0 };
 export const OPEN_STATUSES: ReadonlySet<Ticket['status']> = new Set(['new', 'open', 'pending', 'on_hold']);
 
 /** A ticket as a table row, with its worst SLA level and next deadline at `now`. */
 export function ticketRow(ticket: Ticket, context: AnswerContext): TicketRow {
   const evaluation = evaluateTicketSla(ticket, context.sla, context.now);
-  let worst: SlaLevel | null = null;
-  for (const instance of evaluation.instances) if (worst === null || LEVEL_RANK[instance.level] > LEVEL_RANK[worst]) worst = instance.level;
   const nextDeadline = evaluation.nextDeadline;
   return {
     id: ticket.id,
@@ -29,7 +26,7 @@ export function ticketRow(ticket: Ticket, context: AnswerContext): TicketRow {
     updatedAt: ticket.updatedAt,
     ageMinutes: Math.max(0, Math.floor((context.now.getTime() - Date.parse(ticket.createdAt)) / 60_000)),
     escalated: ticket.escalated === true,
-    slaLevel: worst,
+    slaLevel: ticketSlaLevel(evaluation),
     nextSlaDeadline: nextDeadline,
     minutesToNextDeadline: nextDeadline === null ? null : Math.floor((Date.parse(nextDeadline) - context.now.getTime()) / 60_000),
   };

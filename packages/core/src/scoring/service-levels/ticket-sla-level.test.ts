@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import type { SlaEvaluation, SlaInstance, SlaLevel } from '../../sla/types.js';
+import { ticketSlaLevel } from './ticket-sla-level.js';
+
+const evaluationOf = (levels: SlaLevel[]): SlaEvaluation => ({ metrics: {}, instances: levels.map((level) => ({ level }) as SlaInstance), nextDeadline: null });
+
+describe('ticketSlaLevel', () => {
+  it('is the worst level among the clocks: a breach, even fulfilled since, outranks a clock at risk', () => {
+    expect(ticketSlaLevel(evaluationOf(['achieved', 'breached', 'at_risk']))).toBe('breached');
+    expect(ticketSlaLevel(evaluationOf(['ok', 'at_risk', 'paused']))).toBe('at_risk');
+    expect(ticketSlaLevel(evaluationOf(['achieved', 'paused']))).toBe('paused');
+  });
+
+  it('is null for a ticket no clock tracks', () => {
+    expect(ticketSlaLevel(evaluationOf([]))).toBeNull();
+  });
+});
