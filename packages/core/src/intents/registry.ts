@@ -24,6 +24,7 @@ const IntentDefinitionSchema = z.object({
   required: z.array(z.enum(paramNames)).optional(),
   confirm: z.boolean().optional(),
   otherwise: z.string().optional(),
+  answersForName: z.object({ accountName: z.array(PersonaSchema).optional(), agentName: z.array(PersonaSchema).optional() }).optional(),
 });
 
 /** Postings of one term: which vectors hold it, with what weight. */
@@ -81,6 +82,15 @@ function startsAt(terms: readonly string[], start: number, sequence: readonly st
   if (start + sequence.length > terms.length) return false;
   for (let index = 0; index < sequence.length; index += 1) if (terms[start + index] !== sequence[index]) return false;
   return true;
+}
+
+/** The word with two neighbouring letters swapped back, when that is a vocabulary word ("opne" → "open"). */
+function transposed(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  for (let index = 0; index + 1 < word.length; index += 1) {
+    const swapped = word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2);
+    if (vocabulary.has(swapped)) return swapped;
+  }
+  return undefined;
 }
 
 /**
@@ -162,6 +172,7 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
   const knownStems = new Set([...surfaceWords].map(stem));
   // Misspellings are corrected towards words of the intents and towards synonyms (`satisfction` → `satisfaction`).
   const correctable = [...new Set([...surfaceWords, ...Object.keys(SYNONYMS).filter((word) => !word.includes(' '))])].filter((word) => word.length >= 4 && !/^\d+$/.test(word));
+  const correctableSet = new Set(correctable);
   const byId = new Map(definitions.map((definition) => [definition.id, definition]));
   const corrections = new Map<string, string | undefined>();
   const maxIdf = Math.log(1 + definitions.length / 0.5);
@@ -175,7 +186,7 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
       if (word.length < 4 || correctable.length === 0) return undefined;
       if (corrections.has(word)) return corrections.get(word);
       const candidate = closest(word, correctable);
-      const corrected = distance(word, candidate) <= (word.length <= 5 ? 1 : 2) ? candidate : undefined;
+      const corrected = distance(word, candidate) <= (word.length <= 5 ? 1 : 2) ? candidate : transposed(word, correctableSet);
       if (corrections.size > 20_000) corrections.clear();
       corrections.set(word, corrected);
       return corrected;

@@ -3,11 +3,11 @@ import { SupportAIError } from '../errors/supportai-error.js';
 import { INTENT_CATALOGUE } from './catalogue/index.js';
 import { FOLLOW_UP_OPENING, pendingAction, previousIntentTurn, replyKind } from './conversation.js';
 import { extractEntities, type ExtractedEntities } from './entities/extract.js';
-import { withoutSpans } from './entities/span.js';
+import { withoutSpans, type Span } from './entities/span.js';
 import type { IntentParams, ParamName } from './params.js';
 import { listInWords, PERSONA_PLURAL_NAMES } from './persona-names.js';
 import { createIntentRegistry, type IntentRegistry, type ScoredIntent } from './registry.js';
-import { suggestionsFor } from './suggestions.js';
+import { exampleOf, suggestionsFor } from './suggestions.js';
 import { canonicalWords, MAX_QUESTION_CHARACTERS, stem, words } from './text/normalise.js';
 import { STOPWORDS } from './text/stopwords.js';
 import type { IntentDefinition, RouteOptions, RouteResult } from './types.js';
@@ -18,8 +18,18 @@ export const defaultIntentRegistry: IntentRegistry = createIntentRegistry(INTENT
 /** An allowed intent this close to a refused best match is taken instead of refusing. */
 const ALLOWED_RATIO = 0.8;
 const FOLLOW_UP_CONFIDENCE = 0.6;
-/** Below this, the wording says too little for a name to decide the intent ("weather in Paris"). */
+/** Below this, the wording says too little for a name taken as typed to decide the intent ("weather in Paris"). */
 const NAME_EVIDENCE_FLOOR = 0.15;
+/** A question that names a known account or agent and says little else scores this for the intent the name alone asks. */
+const NAME_ALONE_SCORE = 0.35;
+/** Only a confident match may be refused ("… is available to executives"); a weaker one is asked about. */
+const REFUSAL_CONFIDENCE = 0.6;
+const REFUSAL_MARGIN = 0.15;
+/** Evidence this strong for an allowed intent, though below the threshold, gets a clarifying question. */
+const CLARIFY_FLOOR = 0.15;
+const CLARIFY_CANDIDATES = 3;
+/** Below this, an answer says how it read the question. */
+const CLEAR_CONFIDENCE = 0.6;
 
 /**
  * Maps a question to an intent of the catalogue with its entities, offline and in well under a
@@ -50,8 +60,13 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     isKnownWord: registry.isKnownWord,
     isTypo: (word) => !registry.isKnownWord(word) && registry.correctWord(word) !== undefined,
   });
-  const terms = scoringTerms(withoutSpans(question, entities.entitySpans), registry);
-  const scored = adjustForEntities(registry.score(terms), entities, registry);
+  const scoreWithout = (spans: readonly Span[]) => {
+    const terms = scoringTerms(withoutSpans(question, spans), registry);
+    return adjustForEntities(registry.score(terms), entities, registry, persona);
+  };
+  let scored = scoreWithout(entities.entitySpans);
+  // What a question is "about" is left out of scoring, unless nothing else is said ("thinking about upsell").
+  if ((scored[0]?.score ?? 0) < registry.threshold && entities.topicSpan) scored = scoreWithout(entities.entitySpans.filter((span) => span !== entities.topicSpan));
 
   const previous = previousIntentTurn(options.conversation);
   const best = scored[0];
@@ -59,26 +74,30 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
   if (previous && (isFollowUp || !best || best.score < registry.threshold) && hasSlotFor(registry.get(previous.intent!), entities.params)) {
     const definition = registry.get(previous.intent!)!;
     if (definition.personas.includes(persona)) {
-      return finish(definition, { ...previous.params, ...paramsFor(definition, entities) }, FOLLOW_UP_CONFIDENCE);
+      return finish(definition, { ...previous.params, ...paramsFor(definition, entities) }, FOLLOW_UP_CONFIDENCE, entities);
     }
   }
   if (!best || best.score < registry.threshold) {
     // Nothing but a ticket id ("DESK-77?", "pull up #300127"): show that ticket.
     const showTicket = entities.params.ticketId !== undefined ? registry.definitions.find((definition) => definition.required?.length === 1 && definition.required[0] === 'ticketId' && definition.personas.includes(persona)) : undefined;
-    if (showTicket) return finish(showTicket, paramsFor(showTicket, entities), registry.threshold);
+    if (showTicket) return finish(showTicket, paramsFor(showTicket, entities), registry.threshold, entities);
+    const closest = scored.find((entry) => registry.get(entry.id)!.personas.includes(persona));
+    if (closest && closest.score >= CLARIFY_FLOOR) return clarify(persona, registry, scored);
     return noIntent(persona, registry, 'The question does not match anything this assistant answers offline.');
   }
 
   const bestDefinition = registry.get(best.id)!;
-  if (bestDefinition.personas.includes(persona)) return finish(bestDefinition, paramsFor(bestDefinition, entities), best.score);
+  if (bestDefinition.personas.includes(persona)) return finish(bestDefinition, paramsFor(bestDefinition, entities), best.score, entities);
   // The same question in another persona's words ("my open tickets" from a manager is the ticket list).
   const equivalent = bestDefinition.otherwise ? registry.get(bestDefinition.otherwise) : undefined;
-  if (equivalent?.personas.includes(persona)) return finish(equivalent, paramsFor(equivalent, entities), best.score);
+  if (equivalent?.personas.includes(persona)) return finish(equivalent, paramsFor(equivalent, entities), best.score, entities);
   const allowed = scored.find((entry) => registry.get(entry.id)!.personas.includes(persona));
   if (allowed && allowed.score >= Math.max(registry.threshold, ALLOWED_RATIO * best.score)) {
     const definition = registry.get(allowed.id)!;
-    return finish(definition, paramsFor(definition, entities), allowed.score);
+    return finish(definition, paramsFor(definition, entities), allowed.score, entities);
   }
+  // A refusal tells the user they asked for something they may not see: say so only when sure.
+  if (best.score < REFUSAL_CONFIDENCE || best.score - (allowed?.score ?? 0) < REFUSAL_MARGIN) return clarify(persona, registry, scored);
   return {
     intent: bestDefinition.id,
     params: paramsFor(bestDefinition, entities),
@@ -101,29 +120,36 @@ function nowOf(now: RouteOptions['now']): Date {
 
 /** Stems to score: synonyms applied, stopwords dropped, misspellings corrected against the vocabulary. */
 function scoringTerms(text: string, registry: IntentRegistry): string[] {
-  return canonicalWords(words(text).map((word) => (registry.isKnownWord(word) ? word : (registry.correctWord(word) ?? word))))
+  // Phrases first, so an idiom's words are not "corrected" apart ("dropping the ball" is not "call").
+  const phrased = canonicalWords(words(text));
+  return canonicalWords(phrased.map((word) => (registry.isKnownWord(word) ? word : (registry.correctWord(word) ?? word))))
     // Counts and years carry no intent (and would split "top 50 accounts" apart).
     .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))
     .map(stem);
 }
 
 /** Entity evidence: a ticket id favours intents about one ticket; a missing required entity counts against. */
-function adjustForEntities(scored: ScoredIntent[], entities: ExtractedEntities, registry: IntentRegistry): ScoredIntent[] {
+function adjustForEntities(scored: ScoredIntent[], entities: ExtractedEntities, registry: IntentRegistry, persona: Persona): ScoredIntent[] {
   const present = new Set(Object.keys(entities.params) as ParamName[]);
   const [name] = entities.names;
   if (name) present.add('accountName').add('agentName');
   const nameIsAgent = name !== undefined && (name.agent !== undefined || (name.account === undefined && entities.personCue));
+  const nameSlot: ParamName = nameIsAgent ? 'agentName' : 'accountName';
+  // A name found among the host's accounts or agents is evidence on its own; one taken as typed needs wording.
+  const knownName = name !== undefined && (name.agent !== undefined || name.account !== undefined);
   return scored
     .map(({ id, score }) => {
-      const slots = registry.get(id)!.slots ?? [];
+      const definition = registry.get(id)!;
+      const slots = definition.slots ?? [];
       let adjusted = score;
       // "top 20", "bottom 5" ask for a ranking.
       if (entities.params.limit !== undefined && slots.includes('limit')) adjusted += 0.1;
       // A ticket id points at intents about one ticket.
       if (entities.params.ticketId !== undefined) adjusted += slots.includes('ticketId') ? 0.1 : -0.1;
       // A name points at intents about an account or a person (when the wording already points there at all).
-      if (name && score >= NAME_EVIDENCE_FLOOR && slots.includes(nameIsAgent ? 'agentName' : 'accountName')) adjusted += 0.3;
-      if (registry.get(id)!.required?.some((slot) => !present.has(slot))) adjusted -= 0.3;
+      if (name && (knownName ? score > 0 : score >= NAME_EVIDENCE_FLOOR) && slots.includes(nameSlot)) adjusted += 0.3;
+      if (knownName && definition.answersForName?.[nameSlot as 'accountName' | 'agentName']?.includes(persona)) adjusted = Math.max(adjusted, NAME_ALONE_SCORE);
+      if (definition.required?.some((slot) => !present.has(slot))) adjusted -= 0.3;
       return { id, score: adjusted };
     })
     .sort((left, right) => right.score - left.score);
@@ -152,8 +178,44 @@ function paramsFor(definition: IntentDefinition<string>, entities: ExtractedEnti
   return params;
 }
 
-function finish(definition: IntentDefinition<string>, params: IntentParams, score: number): RouteResult {
-  return { intent: definition.id, params, confidence: confidenceOf(score), ...(definition.confirm ? { awaitingConfirmation: true } : {}) };
+function finish(definition: IntentDefinition<string>, params: IntentParams, score: number, entities: ExtractedEntities): RouteResult {
+  // Say how the question was read when that took a guess: a weak match, or a name spelt otherwise than the host's.
+  const [name] = entities.names;
+  const guessedName = name !== undefined && [name.account, name.agent].some((known) => known !== undefined && known.toLowerCase() !== name.text.toLowerCase());
+  return {
+    intent: definition.id,
+    params,
+    confidence: confidenceOf(score),
+    ...(score < CLEAR_CONFIDENCE || guessedName ? { interpretation: interpretationOf(definition, params) } : {}),
+    ...(definition.confirm ? { awaitingConfirmation: true } : {}),
+  };
+}
+
+/** How the question was read, in words: "Showing agent performance for Keiko Tanaka, last 30 days". */
+function interpretationOf(definition: IntentDefinition<string>, params: IntentParams): string {
+  const subject = params.agentName ?? params.accountName ?? (params.ticketId ? `ticket ${params.ticketId}` : undefined);
+  const span = params.period?.label ?? (params.hours !== undefined ? `${params.hours} hours` : params.days !== undefined ? `${params.days} days` : undefined);
+  return `Showing ${definition.title}${subject ? ` for ${subject}` : ''}${span ? `, ${span}` : ''}`;
+}
+
+/** Asks what the user meant, offering the persona's closest allowed intents (quick actions when none is close). */
+function clarify(persona: Persona, registry: IntentRegistry, scored: readonly ScoredIntent[]): RouteResult {
+  const closest = scored
+    .filter((entry) => entry.score > 0 && entry.id !== 'help' && registry.get(entry.id)!.personas.includes(persona))
+    .slice(0, CLARIFY_CANDIDATES)
+    .map((entry) => registry.get(entry.id)!);
+  const quick = suggestionsFor(persona, registry, CLARIFY_CANDIDATES);
+  const suggestions = closest.map(exampleOf);
+  for (const question of quick) if (suggestions.length < 2 && !suggestions.includes(question)) suggestions.push(question);
+  return {
+    intent: null,
+    params: {},
+    confidence: 0,
+    clarification: true,
+    reason: 'I’m not sure what you’re asking. Did you mean one of these?',
+    suggestions,
+    candidates: closest.map((definition) => definition.id),
+  };
 }
 
 function noIntent(persona: Persona, registry: IntentRegistry, reason: string): RouteResult {

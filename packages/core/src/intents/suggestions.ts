@@ -1,5 +1,6 @@
 import type { Persona } from '../contracts/common.js';
 import type { IntentRegistry } from './registry.js';
+import type { IntentDefinition } from './types.js';
 
 /** Intents offered first as quick actions, per persona, in this order. */
 const QUICK_ACTIONS: Readonly<Record<Persona, readonly string[]>> = {
@@ -16,5 +17,10 @@ export function suggestionsFor(persona: Persona, registry: IntentRegistry, count
   const rest = allowed.filter((definition) => !preferred.includes(definition));
   return [...preferred, ...rest]
     .slice(0, count)
-    .map((definition) => definition.examples.find((example) => !example.includes('{')) ?? definition.description);
+    .map(exampleOf);
+}
+
+/** The question an intent's suggestion asks: its first example without placeholders. */
+export function exampleOf(definition: IntentDefinition<string>): string {
+  return definition.examples.find((example) => !example.includes('{')) ?? definition.description;
 }

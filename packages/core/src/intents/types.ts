@@ -25,6 +25,11 @@ export interface IntentDefinition<Id extends string = IntentId> {
   confirm?: boolean;
   /** For personas that may not ask this, the intent that answers the same question for them. */
   otherwise?: string;
+  /**
+   * Personas for whom a question that names a known account (or agent) and says little else means this
+   * intent: "how's Northwind?" is an account's health for a CSM, its tickets for an agent.
+   */
+  answersForName?: { accountName?: readonly Persona[]; agentName?: readonly Persona[] };
 }
 
 /** What the router remembers of a previous turn. */
@@ -67,6 +72,18 @@ export interface RouteResult {
   confirmed?: boolean;
   /** This turn declined the pending action ("no", "cancel"). */
   cancelled?: boolean;
-  /** For a null intent: the persona's quick actions to offer instead. */
+  /** For a null intent: the persona's quick actions to offer instead, or the closest ones when clarifying. */
   suggestions?: string[];
+  /**
+   * The question was unclear (weak evidence, or it leant towards an intent the persona may not ask): the
+   * answer asks what they meant, offering the 2–3 closest intents they may ask (`suggestions`, `candidates`).
+   */
+  clarification?: true;
+  /** With `clarification`: the intents the suggestions ask for, closest first. */
+  candidates?: string[];
+  /**
+   * How the router read the question, when that took a guess (a weak match, a partial or misspelt name), for
+   * the answer to say: "Showing agent performance for Keiko Tanaka, last 30 days".
+   */
+  interpretation?: string;
 }

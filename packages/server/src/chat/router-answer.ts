@@ -22,10 +22,17 @@ export async function answerWithRouter(turn: ChatTurn, route: RouteResult = rout
   if (!route.intent) {
     const questions = route.suggestions ?? [];
     turn.writer.data('suggestions', { questions });
-    turn.writer.text([`${route.reason ?? 'I can’t answer that one.'} Here are questions I can answer:`, ...questions.map((question) => `- ${question}`)].join('\n'));
+    // A clarification offers the closest questions; otherwise the persona's quick actions.
+    const lead = route.clarification ? (route.reason ?? 'Did you mean one of these?') : `${route.reason ?? 'I can’t answer that one.'} Here are questions I can answer:`;
+    turn.writer.text([lead, ...questions.map((question) => `- ${question}`)].join('\n'));
     return TURN_WITHOUT_INTENT;
   }
-  return answerIntentInChat(turn, route.intent, route.params, route.awaitingConfirmation === true);
+  return answerIntentInChat(turn, route.intent, route.params, route.awaitingConfirmation === true, route.interpretation);
+}
+
+/** The answer's text; when the router took a guess, it first says how it read the question. */
+export function describeRoutedAnswer(answer: Parameters<typeof describeAnswer>[0], interpretation: string | undefined): string {
+  return interpretation ? `${interpretation}.\n\n${describeAnswer(answer)}` : describeAnswer(answer);
 }
 
 /** Routes the question with the thread's state and the names the viewer may see, for fuzzy matching. */
@@ -40,12 +47,13 @@ export function routeQuestion(turn: Pick<ChatTurn, 'question' | 'viewer' | 'conv
   });
 }
 
-function answerIntentInChat(turn: ChatTurn, intent: string, params: IntentParams, awaitingConfirmation: boolean): ConversationTurn {
+function answerIntentInChat(turn: ChatTurn, intent: string, params: IntentParams, awaitingConfirmation: boolean, interpretation?: string): ConversationTurn {
   const { writer, viewer, data, context } = turn;
   try {
     const answer = answerIntent(intent, { data, viewer, params, now: context.now() });
     writeAnswer(writer, answer, awaitingConfirmation);
-    writer.text(awaitingConfirmation ? `${describeAnswer(answer)}\n\n${confirmPromptOf(intent)}` : describeAnswer(answer));
+    const text = describeRoutedAnswer(answer, interpretation);
+    writer.text(awaitingConfirmation ? `${text}\n\n${confirmPromptOf(intent)}` : text);
     return { intent, params: answer.params, ...(awaitingConfirmation ? { awaitingConfirmation: true } : {}) };
   } catch (error) {
     const refusal = refusalOf(error);

@@ -1,7 +1,6 @@
 import { answerIntent } from '@supportai/core';
 import { z } from 'zod';
-import { describeAnswer } from '../chat/answer-text/describe-answer.js';
-import { routeQuestion } from '../chat/router-answer.js';
+import { describeRoutedAnswer, routeQuestion } from '../chat/router-answer.js';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';
 import { parseBody } from './parse-body.js';
@@ -25,9 +24,19 @@ export const askRoute: ViewerRoute = {
     const { question } = await parseBody(context, askSchema(server.chatLimits.maxMessageCharacters), 'AskRequest');
     const data = await server.snapshot();
     const route = routeQuestion({ question, viewer, conversation: { turns: [] }, context: server, data });
-    const routed = { intent: route.intent, params: route.params, confidence: route.confidence, refused: route.refused ?? false, reason: route.reason ?? null, suggestions: route.suggestions ?? [] };
+    const routed = {
+      intent: route.intent,
+      params: route.params,
+      confidence: route.confidence,
+      refused: route.refused ?? false,
+      clarification: route.clarification ?? false,
+      reason: route.reason ?? null,
+      interpretation: route.interpretation ?? null,
+      suggestions: route.suggestions ?? [],
+      candidates: route.candidates ?? [],
+    };
     if (route.refused || !route.intent) return jsonResponse({ route: routed, answer: null, text: route.reason ?? 'I can’t answer that one.' });
     const answer = answerIntent(route.intent, { data, viewer, params: route.params, now: server.now() });
-    return jsonResponse({ route: routed, answer, text: describeAnswer(answer) });
+    return jsonResponse({ route: routed, answer, text: describeRoutedAnswer(answer, route.interpretation) });
   },
 };

@@ -59,6 +59,7 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
   {
     id: 'accounts.health',
     personas: ['csm', 'executive'],
+    answersForName: { accountName: ['csm', 'executive'] },
     title: 'account health scores',
     description: 'Health scores of accounts with their components, band and trend.',
     examples: [
@@ -106,7 +107,7 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
       'upcoming renewals',
       'renewals at risk',
     ],
-    keywords: [['renewal', 3], ['renew', 3], 'contract', 'pipeline'],
+    keywords: [['renewal', 3], ['renew', 3], 'contract', 'pipeline', ['expiring', 2.5], ['expire', 2.5], ['up for renewal', 3]],
     slots: ['accountName', 'days', 'period', 'limit'],
   },
   {

@@ -86,7 +86,7 @@ export const ASSIST_INTENTS: IntentDefinition[] = [
       'plan qbrs for my accounts',
       'put a meeting on the calendar',
     ],
-    keywords: [['schedule', 2.5], ['book', 2.5], ['set up', 2], 'qbr', 'oneonone', ['find time', 2], ['meeting with', 2]],
+    keywords: [['schedule', 2.5], ['book', 2.5], ['set up', 2], 'qbr', 'oneonone', ['find time', 2], ['meeting with', 2], ['slot', 2.5], ['invite', 2]],
     slots: ['agentName', 'accountName', 'period', 'limit'],
     confirm: true,
   },
@@ -113,7 +113,7 @@ export const ASSIST_INTENTS: IntentDefinition[] = [
     title: 'help',
     description: 'What the assistant can do for this persona, as quick actions.',
     examples: ['What can you do?', 'help', 'what can i ask', 'how does this work', 'show me what you can do', 'options', 'what are my options'],
-    keywords: [['help', 3], ['can you do', 3], ['can i ask', 3], 'options', ['use this', 2.5], ['how does this work', 3]],
+    keywords: [['help', 3], ['can you do', 3], ['can i ask', 3], 'options', ['use this', 2.5], ['how does this work', 3], ['questions', 2], ['what can you', 2.5]],
     slots: [],
   },
 ];

@@ -84,7 +84,7 @@ export const EXECUTIVE_INTENTS: IntentDefinition[] = [
       'why are tickets going up',
       'trends by category',
     ],
-    keywords: [['trend', 3], ['root cause', 3], 'driving', 'categories', 'volume', ['going up', 2.5], ['increasing', 2], ['rising', 2], 'why'],
+    keywords: [['trend', 3], ['root cause', 3], 'driving', 'categories', 'volume', ['going up', 2.5], ['increasing', 2], ['rising', 2], 'why', ['over time', 2.5], ['changed', 1.5]],
     slots: ['period', 'days'],
   },
   {

@@ -4,6 +4,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
   {
     id: 'agents.performance',
     personas: ['manager'],
+    answersForName: { agentName: ['manager'] },
     title: 'agent performance',
     description: 'Agents compared on reply and resolution times, CSAT, one-touch and reopen rates.',
     examples: [
@@ -52,7 +53,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       'who has capacity right now',
       'load balance across agents',
     ],
-    keywords: [['workload', 2], ['overloaded', 3], ['busy', 2], ['per agent', 2], ['queue', 1.5], ['loaded', 2.5], ['each agent', 2.5], ['load', 1.5]],
+    keywords: [['workload', 2], ['overloaded', 3], ['busy', 2], ['per agent', 2], ['queue', 1.5], ['loaded', 2.5], ['each agent', 2.5], ['load', 1.5], ['spread', 2], ['plate', 1.5]],
     slots: ['agentName'],
   },
   {
@@ -69,7 +70,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       'balance the workload',
       'suggest reassignments',
     ],
-    keywords: [['reassign', 3], ['rebalance', 3], ['balance', 3], ['move tickets', 2.5], ['redistribute', 3], ['evenly', 2], ['even out', 2.5], ['assignment', 2]],
+    keywords: [['reassign', 3], ['rebalance', 3], ['balance', 3], ['move tickets', 2.5], ['redistribute', 3], ['evenly', 2], ['even out', 3], ['assignment', 2], ['move', 1.5], ['take over', 2]],
     slots: ['agentName', 'limit'],
     confirm: true,
   },
@@ -87,7 +88,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       'are we understaffed',
       'headcount needs',
     ],
-    keywords: [['capacity', 3], ['forecast', 3], ['staffing', 2.5], 'understaffed', 'headcount', ['enough agent', 2]],
+    keywords: [['capacity', 3], ['forecast', 3], ['staffing', 2.5], 'understaffed', 'headcount', ['enough agent', 2], ['handle', 1.5], ['expected volume', 2.5], ['demand', 2]],
     slots: ['period', 'days'],
   },
   {
@@ -104,7 +105,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
       "what's next for me",
       'my dashboard',
     ],
-    keywords: [['plate', 3], ['good morning', 2.5], ['work on', 2], ['my day', 2.5], 'shift', ['my dashboard', 2.5], ['on deck', 3], ['where do i start', 2.5], ['my attention', 2.5], ['priorities', 1.5]],
+    keywords: [['plate', 3], ['good morning', 2.5], ['work on', 2], ['my day', 2.5], 'shift', ['my dashboard', 2.5], ['on deck', 3], ['where do i start', 2.5], ['my attention', 2.5], ['priorities', 1.5], ['catch me up', 2.5], ['start', 1], ['what do i have', 2.5]],
     slots: [],
   },
   {

@@ -18,7 +18,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
       'every ticket',
       'pull up the tickets',
     ],
-    keywords: ['tickets', ['all tickets', 1.5], ['current tickets', 2], 'list'],
+    keywords: ['tickets', ['all tickets', 1.5], ['current tickets', 2], 'list', ['backlog', 2]],
     slots: ['priority', 'period', 'limit', 'days'],
   },
   {
@@ -65,6 +65,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
   {
     id: 'tickets.byAccount',
     personas: ['manager', 'agent', 'csm'],
+    answersForName: { accountName: ['manager', 'agent'] },
     title: 'tickets grouped by customer',
     description: 'Tickets grouped by customer account: customers with several open tickets, or one customer’s conversation history.',
     examples: [
@@ -78,7 +79,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
       'accounts with the most open tickets',
       'customers with more than one ticket open',
     ],
-    keywords: [['conversation history', 3], ['multiple open', 2.5], ['ticket history', 2.5], ['more than one', 1.5], 'history', ['grouped', 2.5], ['by account', 2], ['multiple', 1.5], ['previous tickets', 2]],
+    keywords: [['conversation history', 3], ['multiple open', 2.5], ['ticket history', 2.5], ['more than one', 1.5], 'history', ['grouped', 2.5], ['by account', 2], ['multiple', 1.5], ['previous tickets', 2], ['past', 1.5], ['previously', 1.5], ['last time', 1.5], ['raised', 1.5]],
     slots: ['accountName', 'period', 'limit'],
   },
   {
@@ -106,7 +107,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
       'any duplicates of {ticket}',
       'related solved tickets',
     ],
-    keywords: [['similar', 3], ['like this', 2], 'duplicate', ['solved before', 2], ['resolved before', 2], 'related'],
+    keywords: [['similar', 3], ['like this', 2], 'duplicate', ['solved before', 2], ['resolved before', 2], 'related', ['same ticket', 2.5], ['dealt with', 2], ['seen this', 2], ['fixed before', 2], ['kind of ticket', 2]],
     slots: ['ticketId', 'topic', 'limit'],
   },
   {

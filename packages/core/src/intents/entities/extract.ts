@@ -1,6 +1,7 @@
 import type { IntentParams } from '../params.js';
 import { findLimit } from './limit.js';
-import { findNameCandidates, resolveName, type NameCandidate } from './names.js';
+import { findKnownNames } from './known-names.js';
+import { findNameCandidates, type NameCandidate } from './names.js';
 import { findPeriod } from './period.js';
 import { findPriority } from './priority.js';
 import type { Span } from './span.js';
@@ -20,6 +21,8 @@ export interface ExtractedEntities {
   names: FoundName[];
   /** Spans that are entities rather than wording (ticket ids, names, priorities, topics), left out of intent scoring. */
   entitySpans: Span[];
+  /** The topic's span when it is left out of scoring (one of `entitySpans`). */
+  topicSpan?: Span;
   /** The wording points at a person rather than an account ("1-on-1 with", "coaching"). */
   personCue: boolean;
 }
@@ -65,22 +68,23 @@ export function extractEntities(text: string, context: ExtractionContext): Extra
   const tone = findTone(text);
   if (tone) params.tone = tone.value;
   const topic = findTopic(text);
+  let topicSpan: Span | undefined;
   if (topic && !(ticket && topic.start <= ticket.start && ticket.end <= topic.end && topic.value.trim() === ticket.value)) {
     params.topic = topic.value;
     // What a search or a message is about says nothing about which intent it is.
-    if (topic.kind !== 'other') wordingSpans.push(topic);
+    if (topic.kind !== 'other') {
+      topicSpan = topic;
+      wordingSpans.push(topic);
+    }
   }
 
-  const names: FoundName[] = findNameCandidates(text, context.isKnownWord, blocked)
-    // A lower-case word one typo away from the vocabulary is a misspelling, not a name.
-    .filter((candidate) => candidate.capitalised || !candidate.text.split(/\s+/).every(context.isTypo))
-    .map((candidate) => {
-      const account = context.names?.accounts ? resolveName(candidate.text, context.names.accounts) : undefined;
-      const agent = context.names?.agents ? resolveName(candidate.text, context.names.agents) : undefined;
-      return { ...candidate, ...(account ? { account } : {}), ...(agent ? { agent } : {}) };
-    });
-  const hasKnownNames = Boolean(context.names?.accounts?.length || context.names?.agents?.length);
-  // With known names, only matches count; without, names are taken as typed.
-  const usable = hasKnownNames ? names.filter((name) => name.account || name.agent) : names;
-  return { params, names: usable, entitySpans: [...(ticket ? [ticket] : []), ...usable, ...wordingSpans], personCue: PERSON_CUE.test(text) };
+  const known = context.names;
+  const hasKnownNames = Boolean(known?.accounts?.length || known?.agents?.length);
+  // With known names, only they count, matched word by word; without, names are taken as typed.
+  const usable: FoundName[] = hasKnownNames
+    ? findKnownNames(text, known!, context.isKnownWord, blocked)
+    : findNameCandidates(text, context.isKnownWord, blocked)
+        // A lower-case word one typo away from the vocabulary is a misspelling, not a name.
+        .filter((candidate) => candidate.capitalised || !candidate.text.split(/\s+/).every(context.isTypo));
+  return { params, names: usable, entitySpans: [...(ticket ? [ticket] : []), ...usable, ...wordingSpans], ...(topicSpan ? { topicSpan } : {}), personCue: PERSON_CUE.test(text) };
 }

@@ -26,7 +26,8 @@ export function findNameCandidates(text: string, isKnownWord: (word: string) => 
   let current: NameCandidate | null = null;
   let previousWord = '';
   for (const match of text.matchAll(WORD)) {
-    const word = match[0].replace(/[.'’]+$/, '');
+    // A possessive is the name's ending, not part of it: "Priya's" → "Priya".
+    const word = match[0].replace(/['’]s$/i, '').replace(/[.'’]+$/, '');
     const start = match.index;
     const end = start + word.length;
     const lower = word.toLowerCase();
@@ -37,7 +38,9 @@ export function findNameCandidates(text: string, isKnownWord: (word: string) => 
       !NOT_NAMES.has(lower) &&
       !blocked.some((span) => start < span.end && end > span.start) &&
       (!isKnownWord(lower) || (current !== null && capitalised)) &&
-      (current === null ? capitalised || INTRODUCERS.has(previousWord) : capitalised || COMPANY_SUFFIXES.has(lower));
+      // The first word of a sentence is capitalised whatever it is ("What's", "Morning"): only an
+      // introducer makes it a name when no known names say otherwise.
+      (current === null ? (capitalised && !startsSentence(text, start)) || INTRODUCERS.has(previousWord) : capitalised || COMPANY_SUFFIXES.has(lower));
     if (nameLike) {
       if (current) {
         current.text = text.slice(current.start, end);
@@ -51,6 +54,11 @@ export function findNameCandidates(text: string, isKnownWord: (word: string) => 
     previousWord = lower;
   }
   return candidates;
+}
+
+/** Whether only spaces, quotes or sentence punctuation come before `offset` since the last sentence end. */
+function startsSentence(text: string, offset: number): boolean {
+  return /(?:^|[.!?:;—–-]\s|\n)[\s"'“(]*$/.test(text.slice(Math.max(0, offset - 8), offset)) || text.slice(0, offset).trim() === '';
 }
 
 const indexByNames = new WeakMap<readonly string[], MiniSearch<{ id: number; name: string }>>();

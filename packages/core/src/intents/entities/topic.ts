@@ -5,9 +5,9 @@ export type TopicKind = 'search' | 'about' | 'other';
 
 // "kb sso login", "search the docs for api limits", "look up articles on refunds"
 const AFTER_SEARCH = /\b(?:kb|knowledge\s*base|help\s*cent(?:er|re)|docs?|articles?|search|look\s*up|lookup)\b(?:\s+(?:search|the|kb|knowledge\s*base|docs?|articles?))*\s*(?:for|on|about|re|:)?\s*:?\s+(.+?)\s*[?.!]*$/i;
-const AFTER_ABOUT = /\b(?:about|regarding|re|concerning|on the topic of)\s*:?\s+(.+?)\s*[?.!]*$/i;
-// "… about the outage", "kb for password reset", "articles on SSO setup", "search: api limits"
-const AFTER_MARKER = /\b(?:about|regarding|re|concerning|on the topic of|for|on)\s*:?\s+(.+?)\s*[?.!]*$/i;
+const AFTER_ABOUT = /\b(?:about(?!\s+to\b)|regarding|re|concerning|on the topic of)\s*:?\s+(.+?)\s*[?.!]*$/i;
+// "about to" means soon, not a subject. "… about the outage", "kb for password reset", "articles on SSO setup", "search: api limits"
+const AFTER_MARKER = /\b(?:about(?!\s+to\b)|regarding|re|concerning|on the topic of|for|on)\s*:?\s+(.+?)\s*[?.!]*$/i;
 const AFTER_COLON = /:\s*(.+?)\s*[?.!]*$/;
 const LEADING_FILLER = /^(?:the|a|an|our|their|his|her|my|some|any|how to|how do i|how do you)\s+/i;
 

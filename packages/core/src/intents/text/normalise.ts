@@ -1,6 +1,10 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords.js';
+import { IDIOMS } from './idioms.js';
 import { SYNONYMS } from './synonyms.js';
+
+/** Synonyms and idioms, one lookup. */
+const CANONICAL: Readonly<Record<string, string>> = { ...SYNONYMS, ...IDIOMS };
 
 /** Longest questions the router reads; anything after is ignored (questions are short). */
 export const MAX_QUESTION_CHARACTERS = 1000;
@@ -9,7 +13,7 @@ export const MAX_QUESTION_CHARACTERS = 1000;
 const WORD = /[\p{L}\p{N}]+/gu;
 // All synonym phrases as one alternation, longest first, matched on whole words.
 const SYNONYM_PHRASE = new RegExp(
-  `(?<= |^)(?:${Object.keys(SYNONYMS)
+  `(?<= |^)(?:${Object.keys(CANONICAL)
     .filter((phrase) => phrase.includes(' '))
     .sort((left, right) => right.split(' ').length - left.split(' ').length || right.length - left.length)
     .join('|')})(?= |$)`,
@@ -30,14 +34,14 @@ export function words(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** Replaces synonym phrases and words by their canonical word. */
+/** Replaces synonym and idiom phrases and words by their canonical words. */
 export function canonicalWords(input: readonly string[]): string[] {
   return input
     .join(' ')
-    .replace(SYNONYM_PHRASE, (phrase) => SYNONYMS[phrase]!)
+    .replace(SYNONYM_PHRASE, (phrase) => CANONICAL[phrase]!)
     .split(' ')
     .filter((word) => word !== '')
-    .map((word) => SYNONYMS[word] ?? word);
+    .map((word) => CANONICAL[word] ?? word);
 }
 
 /** The stem the scorer compares: canonical word, stemmed (`escalated` → `escal`). */

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { INTENT_IDS } from '../../intent-ids.js';
+import { ALLOWED } from '../spec.js';
+import { KNOWN_NAMES } from './known-names.js';
+import type { PhrasingItem } from './phrasing-item.js';
+import { describeScore, scorePhrasings } from './score-phrasings.js';
+import { TUNING_SET } from './tuning-set.js';
+import { UNSEEN_SET } from './unseen-set.js';
+
+/**
+ * The router on phrasings written blind (issue 10 §2): the tuning set, which the router was tuned on, and
+ * the unseen set, which nobody looks into. The unseen set's bars are the figures it was measured at
+ * (docs/benchmarks.md), so the test fails on a regression; the issue's goals are 97 % / 92 % / 0.
+ */
+type Bars = { intents: number; slots: number; misrouteRefusals: number };
+const SETS: [name: string, items: readonly PhrasingItem[], bars: Bars, listMisses: boolean][] = [
+  ['tuning set', TUNING_SET, { intents: 0.93, slots: 0.92, misrouteRefusals: 0 }, true],
+  ['unseen set', UNSEEN_SET, { intents: 0.83, slots: 0.92, misrouteRefusals: 1 }, false],
+];
+
+describe.each(SETS)('%s', (name, items, bars, listMisses) => {
+  test('is well formed: known intents, allowed personas unless a refusal is expected, canonical names', () => {
+    const names = new Set([...KNOWN_NAMES.agents, ...KNOWN_NAMES.accounts]);
+    for (const item of items) {
+      if (item.intent === null) continue;
+      expect(INTENT_IDS, item.text).toContain(item.intent);
+      expect(ALLOWED[item.intent].includes(item.persona), item.text).toBe(!item.refused);
+      for (const slot of [item.params?.agentName, item.params?.accountName]) if (slot) expect(names.has(slot), item.text).toBe(true);
+    }
+  });
+
+  test(`routes ≥ ${bars.intents * 100} % of intents and ≥ ${bars.slots * 100} % of entity slots, with at most ${bars.misrouteRefusals} refusal(s) from a misroute`, () => {
+    const score = scorePhrasings(items);
+    console.log(describeScore(name, score, listMisses));
+    expect(score.intentsCorrect / score.items).toBeGreaterThanOrEqual(bars.intents);
+    expect(score.slotsCorrect / score.slotsExpected).toBeGreaterThanOrEqual(bars.slots);
+    expect(score.misrouteRefusals.length).toBeLessThanOrEqual(bars.misrouteRefusals);
+  });
+});
+
+test('the unseen set has at least 300 phrasings, every intent at least 5 times', () => {
+  expect(UNSEEN_SET.length).toBeGreaterThanOrEqual(300);
+  for (const id of INTENT_IDS) expect(UNSEEN_SET.filter((item) => item.intent === id).length, id).toBeGreaterThanOrEqual(5);
+});
