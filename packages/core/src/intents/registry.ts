@@ -58,6 +58,8 @@ export interface IntentRegistry {
   get(id: string): IntentDefinition<string> | undefined;
   /** Whether a lower-case word is part of the intents' vocabulary (after synonyms). */
   isKnownWord(word: string): boolean;
+  /** The same, as written: no stemming, so "ines" is not "lines" (for telling names from words). */
+  isVocabularyWord(word: string): boolean;
   /** The vocabulary word a misspelt word most likely means (`tikets` → `tickets`), if one is close. */
   correctWord(word: string): string | undefined;
   /** Every intent's score for a question's terms, best first. */
@@ -181,6 +183,7 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
     definitions,
     threshold: options.threshold ?? 0.3,
     get: (id) => byId.get(id),
+    isVocabularyWord: (word) => surfaceWords.has(word) || STOPWORDS.has(word),
     isKnownWord: (word) => surfaceWords.has(word) || knownStems.has(stem(word)) || STOPWORDS.has(word),
     correctWord: (word) => {
       if (word.length < 4 || correctable.length === 0) return undefined;

@@ -22,6 +22,8 @@ const FOLLOW_UP_CONFIDENCE = 0.6;
 const NAME_EVIDENCE_FLOOR = 0.15;
 /** A question that names a known account or agent and says little else scores this for the intent the name alone asks. */
 const NAME_ALONE_SCORE = 0.35;
+/** What an intent with no slot for a known name in the question loses. */
+const KNOWN_NAME_MISMATCH = 0.1;
 /** Only a confident match may be refused ("… is available to executives"); a weaker one is asked about. */
 const REFUSAL_CONFIDENCE = 0.6;
 const REFUSAL_MARGIN = 0.15;
@@ -58,6 +60,7 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     timeZone: options.timeZone ?? 'UTC',
     ...(options.names ? { names: options.names } : {}),
     isKnownWord: registry.isKnownWord,
+    isVocabularyWord: registry.isVocabularyWord,
     isTypo: (word) => !registry.isKnownWord(word) && registry.correctWord(word) !== undefined,
   });
   const scoreWithout = (spans: readonly Span[]) => {
@@ -148,6 +151,8 @@ function adjustForEntities(scored: ScoredIntent[], entities: ExtractedEntities, 
       if (entities.params.ticketId !== undefined) adjusted += slots.includes('ticketId') ? 0.1 : -0.1;
       // A name points at intents about an account or a person (when the wording already points there at all).
       if (name && (knownName ? score > 0 : score >= NAME_EVIDENCE_FLOOR) && slots.includes(nameSlot)) adjusted += 0.3;
+      // A known agent or account as the subject rules out intents that cannot take it ("how's Elena doing?" is not "how am I doing?").
+      else if (knownName && !slots.includes(nameSlot)) adjusted -= KNOWN_NAME_MISMATCH;
       if (knownName && definition.answersForName?.[nameSlot as 'accountName' | 'agentName']?.includes(persona)) adjusted = Math.max(adjusted, NAME_ALONE_SCORE);
       if (definition.required?.some((slot) => !present.has(slot))) adjusted -= 0.3;
       return { id, score: adjusted };

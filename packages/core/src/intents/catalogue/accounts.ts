@@ -34,7 +34,7 @@ export const ACCOUNT_INTENTS: IntentDefinition[] = [
       'strategic accounts that need us',
       'customers that need attention now',
     ],
-    keywords: [['priority account', 3], ['need attention', 2], ['important', 2], ['need action', 2], 'vip', 'strategic'],
+    keywords: [['priority account', 3], ['need attention', 2], ['important', 2], ['need action', 2], 'vip', 'strategic', ['focus on', 2]],
     slots: ['limit'],
   },
   {

@@ -33,7 +33,7 @@ export const EXECUTIVE_INTENTS: IntentDefinition[] = [
       'investor update metrics',
       'board pack',
     ],
-    keywords: [['board', 3], 'investor', 'deck', 'presentation'],
+    keywords: [['board', 3], 'investor', 'deck', 'presentation', ['slides', 2], ['directors', 2]],
     slots: ['period'],
   },
   {

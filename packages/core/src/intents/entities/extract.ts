@@ -34,6 +34,8 @@ export interface ExtractionContext {
   timeZone: string;
   names?: { accounts?: readonly string[]; agents?: readonly string[] };
   isKnownWord: (word: string) => boolean;
+  /** Whether a lower-case word is in the vocabulary as written (no stemming). @default isKnownWord */
+  isVocabularyWord?: (word: string) => boolean;
   /** True when a lower-case word is a misspelling of a known word, so not a name. */
   isTypo: (word: string) => boolean;
 }
@@ -82,7 +84,7 @@ export function extractEntities(text: string, context: ExtractionContext): Extra
   const hasKnownNames = Boolean(known?.accounts?.length || known?.agents?.length);
   // With known names, only they count, matched word by word; without, names are taken as typed.
   const usable: FoundName[] = hasKnownNames
-    ? findKnownNames(text, known!, context.isKnownWord, blocked)
+    ? findKnownNames(text, known!, context.isVocabularyWord ?? context.isKnownWord, blocked)
     : findNameCandidates(text, context.isKnownWord, blocked)
         // A lower-case word one typo away from the vocabulary is a misspelling, not a name.
         .filter((candidate) => candidate.capitalised || !candidate.text.split(/\s+/).every(context.isTypo));

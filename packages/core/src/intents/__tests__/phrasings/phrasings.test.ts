@@ -5,17 +5,19 @@ import { KNOWN_NAMES } from './known-names.js';
 import type { PhrasingItem } from './phrasing-item.js';
 import { describeScore, scorePhrasings } from './score-phrasings.js';
 import { TUNING_SET } from './tuning-set.js';
+import { TUNING_SET_2 } from './tuning-set-2.js';
 import { UNSEEN_SET } from './unseen-set.js';
 
 /**
- * The router on phrasings written blind (issue 10 §2): the tuning set, which the router was tuned on, and
- * the unseen set, which nobody looks into. The unseen set's bars are the figures it was measured at
+ * The router on phrasings written blind (issue 10 §2): two tuning sets, which the router was tuned on, and
+ * the unseen set, which nobody looks into (its misses are not printed). The unseen set's bars are the figures it was measured at
  * (docs/benchmarks.md), so the test fails on a regression; the issue's goals are 97 % / 92 % / 0.
  */
 type Bars = { intents: number; slots: number; misrouteRefusals: number };
 const SETS: [name: string, items: readonly PhrasingItem[], bars: Bars, listMisses: boolean][] = [
-  ['tuning set', TUNING_SET, { intents: 0.93, slots: 0.92, misrouteRefusals: 0 }, true],
-  ['unseen set', UNSEEN_SET, { intents: 0.83, slots: 0.92, misrouteRefusals: 1 }, false],
+  ['tuning set', TUNING_SET, { intents: 0.94, slots: 0.95, misrouteRefusals: 0 }, true],
+  ['second tuning set', TUNING_SET_2, { intents: 0.92, slots: 0.94, misrouteRefusals: 1 }, true],
+  ['unseen set', UNSEEN_SET, { intents: 0.86, slots: 0.95, misrouteRefusals: 1 }, false],
 ];
 
 describe.each(SETS)('%s', (name, items, bars, listMisses) => {
