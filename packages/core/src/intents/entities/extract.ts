@@ -1,7 +1,7 @@
 import type { IntentParams } from '../params.js';
 import { findLimit } from './limit.js';
 import { findKnownNames } from './known-names.js';
-import { findNameCandidates, type NameCandidate } from './names.js';
+import { findNameCandidates, type FoundName } from './names.js';
 import { findPeriod } from './period.js';
 import { findPriority } from './priority.js';
 import type { Span } from './span.js';
@@ -9,11 +9,7 @@ import { findTicketId } from './ticket-id.js';
 import { findTone } from './tone.js';
 import { findTopic } from './topic.js';
 
-/** A name found in the question, with what it matched among the host's known names. */
-export interface FoundName extends NameCandidate {
-  account?: string;
-  agent?: string;
-}
+export type { FoundName } from './names.js';
 
 export interface ExtractedEntities {
   /** Every entity found; the chosen intent keeps those it has slots for. */

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { FoundName } from './extract.js';
+import type { FoundName } from './names.js';
 import type { Span } from './span.js';
 
 /** The host's names in scope, as the router options carry them. */

@@ -8,6 +8,12 @@ export interface NameCandidate extends Span {
   capitalised: boolean;
 }
 
+/** A name found in the question, with what it matched among the host's known names. */
+export interface FoundName extends NameCandidate {
+  account?: string;
+  agent?: string;
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/gu;
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(['i', 'pm', 'am', 'ai', 'kb', 'sla', 'nps', 'csat', 'roi', 'qbr', 'ebr', 'ceo', 'cfo', 'cto', 'csm', 'okr', 'okrs', 'kpi', 'kpis', 'api', 'faq', 'eta', 'asap', 'fyi', 'jira', 'ok', 'okay', 'yes', 'no']);
