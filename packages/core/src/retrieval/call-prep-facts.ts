@@ -1,6 +1,7 @@
 import type { NpsResponse } from '../contracts/nps-response.js';
 import type { Ticket } from '../contracts/ticket.js';
 import { evaluateTicketSla, type SlaSetup } from '../data/ticket-sla.js';
+import { npsCountsOf } from '../scoring/accounts/nps-summary.js';
 import type { SlaLevel } from '../sla/types.js';
 
 const DAY_MILLISECONDS = 86_400_000;
@@ -72,7 +73,7 @@ export function csatFact(tickets: readonly Ticket[], now: Date, windowDays: numb
   return { factId: 'csat', windowDays, good, bad, rate: good + bad > 0 ? good / (good + bad) : null };
 }
 
-/** NPS of an account's recent answers, the latest answer per contact. */
+/** NPS of an account's recent answers, counted as `nps.summary` counts them per account (every answer). */
 export interface NpsFact {
   factId: 'nps';
   windowDays: number;
@@ -85,30 +86,26 @@ export interface NpsFact {
   latest: { responseId: string; score: number; comment: string | null; respondedAt: string } | null;
 }
 
-/** NPS over the answers within `windowDays` before `now`, counting each contact's latest answer once. */
+/**
+ * NPS over the account's answers within `windowDays` before `now` (`npsCountsOf`, every answer counts, the
+ * window `summarizeNps` uses), so the call brief shows the account's NPS as the NPS summary does.
+ */
 export function npsFact(responses: readonly NpsResponse[], accountId: string, now: Date, windowDays: number): NpsFact {
   const since = now.getTime() - windowDays * DAY_MILLISECONDS;
-  const latestByContact = new Map<string, { response: NpsResponse; at: number }>();
-  for (const response of responses) {
+  const recent = responses.filter((response) => {
     const at = Date.parse(response.respondedAt);
-    if (response.accountId !== accountId || !(at > since && at <= now.getTime())) continue;
-    // An answer without a contact stands for itself.
-    const key = response.contactId === undefined ? `response:${response.id}` : `contact:${response.contactId}`;
-    const current = latestByContact.get(key);
-    if (!current || at > current.at) latestByContact.set(key, { response, at });
-  }
-  const counted = [...latestByContact.values()];
-  const promoters = counted.filter(({ response }) => response.score >= 9).length;
-  const detractors = counted.filter(({ response }) => response.score <= 6).length;
-  const latest = counted.reduce<{ response: NpsResponse; at: number } | null>((best, entry) => (best === null || entry.at > best.at ? entry : best), null);
+    return response.accountId === accountId && at > since && at <= now.getTime();
+  });
+  const counts = npsCountsOf(recent);
+  const latest = recent.reduce<NpsResponse | null>((best, response) => (best === null || Date.parse(response.respondedAt) > Date.parse(best.respondedAt) ? response : best), null);
   return {
     factId: 'nps',
     windowDays,
-    responses: counted.length,
-    promoters,
-    passives: counted.length - promoters - detractors,
-    detractors,
-    score: counted.length > 0 ? ((promoters - detractors) / counted.length) * 100 : null,
-    latest: latest ? { responseId: latest.response.id, score: latest.response.score, comment: latest.response.comment ?? null, respondedAt: latest.response.respondedAt } : null,
+    responses: counts.responseCount,
+    promoters: counts.promoters,
+    passives: counts.passives,
+    detractors: counts.detractors,
+    score: counts.nps,
+    latest: latest ? { responseId: latest.id, score: latest.score, comment: latest.comment ?? null, respondedAt: latest.respondedAt } : null,
   };
 }

@@ -21,7 +21,7 @@ const data: CallPrepInput['data'] = {
   tickets: [breached, escalated, recentGood, oldBad, recentBad, otherAccount, future],
   accounts: [account({ id: 'acc-1', name: 'Acme', renewalDate: '2026-04-09' }), account({ id: 'acc-2' })],
   usage: [...['2026-01-19', '2026-01-26', '2026-02-02', '2026-02-09'].map((end) => week(end, 50)), week('2026-02-16', 40), week('2026-02-23', 42), week('2026-03-02', 38), week('2026-03-09', 40)],
-  npsResponses: [nps('n1', 9, '2026-02-01T00:00:00Z', 'c1'), nps('n2', 3, '2026-03-01T00:00:00Z', 'c1'), nps('n3', 10, '2026-02-15T00:00:00Z', 'c2'), nps('n4', 6, '2026-01-20T00:00:00Z'), nps('n5', 0, '2025-10-01T00:00:00Z', 'c3')],
+  npsResponses: [nps('n1', 7, '2026-02-01T00:00:00Z', 'c1'), nps('n2', 3, '2026-03-01T00:00:00Z', 'c1'), nps('n3', 10, '2026-02-15T00:00:00Z', 'c2'), nps('n4', 6, '2026-01-20T00:00:00Z'), nps('n5', 0, '2025-10-01T00:00:00Z', 'c3')],
   meetings: [
     { id: 'mtg-1', title: 'Acme check-in', startsAt: '2026-03-10T14:00:00Z', endsAt: '2026-03-10T14:30:00Z', accountId: 'acc-1', attendeeIds: ['csm-1'], kind: 'call' },
     { id: 'mtg-2', title: 'Internal', startsAt: '2026-03-10T15:00:00Z', endsAt: '2026-03-10T16:00:00Z', attendeeIds: [], kind: 'other' },
@@ -53,10 +53,9 @@ describe('callPrepNotes', () => {
   it('summarises CSAT and NPS of the last 90 days', () => {
     // Rated since 2025-12-10: T3 good, T4 bad, T7 bad → 1 / 3.
     expect(notes.csat).toEqual({ factId: 'csat', windowDays: 90, good: 1, bad: 2, rate: 1 / 3 });
-    // Latest per contact: c1 → 3 (detractor), c2 → 10 (promoter), n4 without contact → 6 (detractor); n5 is too old.
-    // NPS = (1 − 2) / 3 · 100 = −33.3.
-    expect(notes.nps).toMatchObject({ responses: 3, promoters: 1, passives: 0, detractors: 2, latest: { responseId: 'n2', score: 3, comment: null } });
-    expect(notes.nps.score).toBeCloseTo(-100 / 3, 12);
+    // Every answer counts, as in the NPS summary (c1 answered twice): n3 10 promoter, n1 7 passive, n2 3 and n4 6
+    // detractors; n5 is too old. NPS = (1 − 2) / 4 · 100 = −25.
+    expect(notes.nps).toMatchObject({ responses: 4, promoters: 1, passives: 1, detractors: 2, score: -25, latest: { responseId: 'n2', score: 3, comment: null } });
   });
 
   it('gives the renewal, the usage trend and the health score passed in', () => {

@@ -32,11 +32,15 @@ interface Reading {
   read: (data: Payload, subject: Subject) => unknown;
   /** The span the figure covers, when the fact depends on one; readings are compared within one span. */
   window?: (data: Payload) => { from: string; to: string };
+  /** The span is the widget's own whatever period is asked (the intent's period means something else). */
+  ownSpan?: true;
 }
 
 interface Fact {
   subjects: Subject['kind'];
   readings: Reading[];
+  /** The figure depends on what the viewer may see (item counts): compared only between one viewer's widgets. */
+  perViewer?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -68,6 +72,7 @@ const windows = {
   agentWindow: (data: Payload) => ({ from: data.window.from, to: data.window.to }),
   fromTo: (data: Payload) => ({ from: data.from, to: data.to }),
   dashboardCsat: (data: Payload) => ({ from: new Date(Date.parse(data.asOf) - data.snapshot.csat.windowDays * DAY_MS).toISOString(), to: data.asOf }),
+  callPrepNps: (data: Payload) => ({ from: new Date(Date.parse(data.provenance.inputs.asOf) - data.nps.windowDays * DAY_MS).toISOString(), to: data.provenance.inputs.asOf }),
   provenancePeriod: (data: Payload) => data.provenance.inputs.period,
 };
 
@@ -85,7 +90,7 @@ const windows = {
  *   `sla.atRisk` are breach predictions (P(breach) from past clocks, else the share of the target left);
  * - `sla.performance` `ticketsEvaluated` is the tickets whose SLA clocks were read (created in the period
  *   plus older open ones), not the ticket volume;
- * - NPS and account CSAT in `call.prep` cover the account's last 90 days as the viewer sees its tickets.
+ * - `call.prep` CSAT covers the account's last 90 days of the tickets the viewer may see (an agent's own).
  */
 const FACTS: Record<string, Fact> = {
   'account health score and band': {
@@ -148,6 +153,24 @@ const FACTS: Record<string, Fact> = {
       { intent: 'accounts.upsell', persona: 'csm', read: rowOf('upsell', 'score', 'expansionValueCents') },
       { intent: 'renewals.upcoming', persona: 'executive', read: renewalExpansion },
       { intent: 'renewals.upcoming', persona: 'csm', read: renewalExpansion },
+    ],
+  },
+  "an account's open tickets": {
+    subjects: 'account',
+    perViewer: true,
+    readings: [
+      { intent: 'accounts.priority', persona: 'manager', read: rowOf('accounts', 'openTicketCount') },
+      { intent: 'tickets.byAccount', persona: 'manager', read: (data, { id }) => data.groups.find((group: Payload) => group.accountId === id)?.openCount },
+      { intent: 'tickets.byAccount', persona: 'csm', read: (data, { id }) => data.groups.find((group: Payload) => group.accountId === id)?.openCount },
+      { intent: 'call.prep', persona: 'csm', read: (data) => data.openTickets.length },
+    ],
+  },
+  "an account's NPS": {
+    subjects: 'account',
+    readings: [
+      { intent: 'nps.summary', persona: 'csm', window: windows.period, read: (data, subject) => byId(data.byAccount, 'accountId', subject.id)?.nps },
+      { intent: 'nps.summary', persona: 'executive', window: windows.period, read: (data, subject) => byId(data.byAccount, 'accountId', subject.id)?.nps },
+      { intent: 'call.prep', persona: 'csm', window: windows.callPrepNps, ownSpan: true, read: (data) => (data.nps.responses === 0 ? undefined : data.nps.score) },
     ],
   },
   'ARR at risk': {
@@ -258,6 +281,7 @@ const FACTS: Record<string, Fact> = {
       { intent: 'agents.top', persona: 'manager', window: windows.agentWindow, read: (data, subject) => candidateOf(data, subject)?.kpis.ticketsSolved },
       { intent: 'agents.lowest', persona: 'manager', window: windows.agentWindow, read: (data, subject) => candidateOf(data, subject)?.kpis.ticketsSolved },
       { intent: 'agent.myPerformance', persona: 'agent', window: windows.agentWindow, read: (data) => myKpi(data, 'ticketsSolved') },
+      { intent: 'agent.dashboard', persona: 'agent', window: (data) => data.day, read: (data) => data.snapshot.solvedToday },
     ],
   },
   "an agent's CSAT": {
@@ -307,9 +331,10 @@ const FACTS: Record<string, Fact> = {
   },
 };
 
-/** The two questions every answer is built for: no period, and a 60-day period with room for every row. */
+/** The questions every answer is built for: no period, the last 60 days and today (UTC), the last two with room for every row. */
 const PERIOD = { from: new Date(now.getTime() - 60 * DAY_MS).toISOString(), to: now.toISOString(), label: 'last 60 days' };
-const QUESTIONS: Record<string, IntentParams> = { 'no period': {}, 'the last 60 days': { period: PERIOD, limit: 500 } };
+const TODAY = { from: new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS).toISOString(), to: new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS + DAY_MS).toISOString(), label: 'today' };
+const QUESTIONS: Record<string, IntentParams> = { 'no period': {}, 'the last 60 days': { period: PERIOD, limit: 500 }, today: { period: TODAY, limit: 500 } };
 
 const csmOf = (accountId: string) => dataset.accounts.find((account) => account.id === accountId)!.csmId ?? null;
 const defaultCsm = dataset.accounts.find((account) => account.csmId)!.csmId!;
@@ -389,8 +414,8 @@ describe('one fact, one figure', () => {
           const value = data ? reading.read(data, subject) : undefined;
           if (value === undefined || value === null) continue;
           const window = reading.window?.(data);
-          if (window && params.period && slotsOf(reading.intent).includes('period')) expect({ from: window.from, to: window.to }, `${reading.intent} for a ${reading.persona} covers the asked period`).toEqual({ from: PERIOD.from, to: PERIOD.to });
-          const span = window ? `${window.from}/${window.to}` : '';
+          if (window && params.period && !reading.ownSpan && slotsOf(reading.intent).includes('period')) expect({ from: window.from, to: window.to }, `${reading.intent} for a ${reading.persona} covers the asked period`).toEqual({ from: params.period.from, to: params.period.to });
+          const span = `${window ? `${window.from}/${window.to}` : ''}${fact.perViewer ? JSON.stringify(viewer) : ''}`;
           const shown = bySpan.get(span) ?? [];
           shown.push({ reading: `${reading.intent} (${reading.persona})`, value });
           bySpan.set(span, shown);

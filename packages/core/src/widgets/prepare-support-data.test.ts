@@ -41,6 +41,7 @@ function storedBytes(data: SupportData): number {
 }
 
 describe('prepareSupportData', () => {
+  // Two datasets and every answer of every persona twice: over the 5 s default on a busy 2-core machine.
   it('changes no answer: every intent of every persona reads the same with and without it', () => {
     const prepared = generateDemoDataset({ seed: 21, size: 'small' });
     const plain = generateDemoDataset({ seed: 21, size: 'small' });
@@ -49,7 +50,7 @@ describe('prepareSupportData', () => {
     const answers = everyAnswer(prepared, now);
     expect(answers.filter((answer) => answer.startsWith('{')).length).toBeGreaterThan(100);
     expect(answers).toEqual(everyAnswer(plain, now));
-  });
+  }, 20_000);
 
   it('is idempotent: a second call stores nothing more and answers stay the same', () => {
     const data = generateDemoDataset({ seed: 22, size: 'small' });

@@ -163,6 +163,13 @@ export function rankChurnRisk(data: AccountScoringData, now: Date, options: Chur
   return { stage: config.logisticModel ? 1 : 0, configVersion: config.version, asOf: now.toISOString(), accounts };
 }
 
+/** How many accounts fall in each churn-risk band. */
+export function churnBandCounts(risks: readonly Pick<AccountChurnRisk, 'riskBand'>[]): Record<ChurnRiskBand, number> {
+  const counts: Record<ChurnRiskBand, number> = { high: 0, medium: 0, low: 0, insufficient_data: 0 };
+  for (const risk of risks) counts[risk.riskBand] += 1;
+  return counts;
+}
+
 const RISK_BAND_RANK: Record<ChurnRiskBand, number> = { high: 3, medium: 2, low: 1, insufficient_data: 0 };
 
 /** High band first (a critical flag outranks a lower score), then risk score, then ARR. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAccount, makeData, NOW, weeklySnapshots } from './__fixtures__/account-fixtures.js';
-import { assessAdoptionTrend, findDecliningAdoption } from './declining-adoption.js';
+import { indexAccountData } from './account-index.js';
+import { assessAccountAdoption, assessAdoptionTrend, findDecliningAdoption, isAdoptionFlagged } from './declining-adoption.js';
+import { weekEndsOf } from './weekly-usage.js';
 import type { WeeklyUsage } from './weekly-usage.js';
 
 function series(activeUsers: (number | null)[], featureUses: Record<string, (number | null)[]> = {}): WeeklyUsage {
@@ -81,6 +83,14 @@ describe('findDecliningAdoption over a dataset', () => {
     expect(result.assessedCount).toBe(4);
     expect(result.accounts.map((account) => account.accountId)).toEqual(['crashing', 'falling', 'feature']);
     expect(result.accounts[0]!.recentToPriorRatio).toBeCloseTo(20 / 60);
+    // One account assessed on its own reads the same as in the list, and a steady one is assessed but not flagged.
+    const index = indexAccountData(data);
+    expect(assessAccountAdoption(index.byAccountId.get('crashing')!, NOW.getTime())).toEqual(result.accounts[0]);
+    expect(isAdoptionFlagged(assessAccountAdoption(index.byAccountId.get('steady')!, NOW.getTime()))).toBe(false);
+  });
+
+  it('names when each weekly bucket ends, oldest first, the last at the as-of instant', () => {
+    expect(weekEndsOf(Date.parse('2026-03-15T00:00:00Z'), 3)).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-08T00:00:00.000Z', '2026-03-15T00:00:00.000Z']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { kendallTau, median, theilSenSlope } from '../statistics.js';
-import { type AccountDataIndex, type AccountScoringData, indexAccountData } from './account-index.js';
+import { type AccountDataIndex, type AccountScoringData, type AccountSlices, indexAccountData } from './account-index.js';
 import { roundTo } from './time-windows.js';
 import { meanOfPresent, presentValues, type WeeklyUsage, weeklyUsage } from './weekly-usage.js';
 
@@ -130,6 +130,22 @@ export interface AccountAdoptionDecline extends AdoptionTrend {
   arrCents: number;
 }
 
+/** The weeks of usage the adoption rules read: the configured span, and at least two recent windows. */
+export function adoptionWeeksOf(config: AdoptionDeclineConfig = DEFAULT_ADOPTION_DECLINE_CONFIG): number {
+  return Math.max(config.weeks, 2 * config.recentWeeks);
+}
+
+/** Whether an account's adoption is flagged: its active users are declining, or it abandoned a feature. */
+export function isAdoptionFlagged(trend: Pick<AdoptionTrend, 'declining' | 'decliningFeatures'>): boolean {
+  return trend.declining || trend.decliningFeatures.length > 0;
+}
+
+/** One account's adoption trend at `nowMs`, flagged or not ("how is X's usage"). */
+export function assessAccountAdoption(slices: AccountSlices, nowMs: number, config: AdoptionDeclineConfig = DEFAULT_ADOPTION_DECLINE_CONFIG): AccountAdoptionDecline {
+  const trend = assessAdoptionTrend(weeklyUsage(slices.usage, nowMs, adoptionWeeksOf(config)), config);
+  return { ...trend, accountId: slices.account.id, accountName: slices.account.name, arrCents: slices.account.arr.amountCents };
+}
+
 /** Accounts whose adoption is declining or who abandoned a feature, worst ratio first (SCORING §1.2). */
 export function findDecliningAdoption(
   data: AccountScoringData,
@@ -144,9 +160,8 @@ export function findDecliningAdoption(
   for (const slices of index.accounts) {
     if (wanted && !wanted.has(slices.account.id)) continue;
     assessedCount += 1;
-    const trend = assessAdoptionTrend(weeklyUsage(slices.usage, now.getTime(), Math.max(config.weeks, 2 * config.recentWeeks)), config);
-    if (!trend.declining && trend.decliningFeatures.length === 0) continue;
-    accounts.push({ ...trend, accountId: slices.account.id, accountName: slices.account.name, arrCents: slices.account.arr.amountCents });
+    const assessment = assessAccountAdoption(slices, now.getTime(), config);
+    if (isAdoptionFlagged(assessment)) accounts.push(assessment);
   }
   accounts.sort((left, right) => Number(right.declining) - Number(left.declining) || (left.recentToPriorRatio ?? Infinity) - (right.recentToPriorRatio ?? Infinity) || left.accountId.localeCompare(right.accountId));
   return { configVersion: config.version, asOf: now.toISOString(), assessedCount, accounts };

@@ -15,15 +15,18 @@ export {
 } from './health-config.js';
 export { combineHealthScores, combineWeightedScores, healthBandOf, type HealthScoreSummary, type WeightedScore } from './combine-scores.js';
 export { indexAccountData, type AccountDataIndex, type AccountScoringData, type AccountSlices } from './account-index.js';
-export { weeklyUsage, type WeeklyUsage } from './weekly-usage.js';
+export { weekEndsOf, weeklyUsage, type WeeklyUsage } from './weekly-usage.js';
 export { measureAccount, scoreMeasuredAccount, type AccountHealth, type AccountMeasurements, type DimensionScore } from './account-health.js';
 export { activeUsersInWindow, healthContextAt, type HealthContext } from './health-context.js';
 export { healthTrendOf, isBandDowngrade, trendArrowOf, type HealthTrend } from './health-trend.js';
 export { scoreAccountHealth, scorePortfolioHealth, type AccountHealthReport, type PortfolioHealth, type PortfolioHealthOptions } from './portfolio-health.js';
 export {
+  adoptionWeeksOf,
+  assessAccountAdoption,
   assessAdoptionTrend,
   DEFAULT_ADOPTION_DECLINE_CONFIG,
   findDecliningAdoption,
+  isAdoptionFlagged,
   type AccountAdoptionDecline,
   type AdoptionDeclineConfig,
   type AdoptionTrend,
@@ -33,6 +36,7 @@ export { LogisticModelSchema, parseLogisticModel, scoreLogisticModel, type Featu
 export { CHURN_FEATURE_NAMES, churnFeaturesOf, type ChurnFeatureName } from './churn-features.js';
 export {
   assessChurnRisk,
+  churnBandCounts,
   compareRisk,
   DEFAULT_CHURN_RISK_CONFIG,
   rankChurnRisk,
@@ -42,6 +46,18 @@ export {
   type ChurnRiskConfig,
   type ChurnRiskOptions,
 } from './churn-risk.js';
+export { topAccountsByArr, type TopAccountsByArr } from './high-value-accounts.js';
+export { openTicketCounts, ticketsByAccount, type AccountTickets } from './account-tickets.js';
+export {
+  DEFAULT_PRIORITY_ACCOUNTS_CONFIG,
+  priorityCandidates,
+  rankPriorityAccounts,
+  type PriorityAccount,
+  type PriorityAccountsConfig,
+  type PriorityCandidates,
+  type PriorityReasonKind,
+  type PriorityTicketState,
+} from './priority-accounts.js';
 export { arrAtRisk, DEFAULT_ARR_AT_RISK_CONFIG, summarizeArrAtRisk, type ArrAtRiskConfig, type ArrAtRiskSummary, type BandTotal } from './arr-at-risk.js';
 export {
   DEFAULT_EXPANSION_CONFIG,
@@ -55,7 +71,7 @@ export {
 export { premiumPullOf, scoreExpansion, type ExpansionAssessment, type PremiumPull } from './expansion-score.js';
 export { crossSellWhitespace, lookAlikeAdoptionOf, type CrossSellOpportunity, type LookAlikeAdoption } from './cross-sell.js';
 export { findExpansionOpportunities, type ExpansionOpportunities, type ExpansionOptions } from './expansion-opportunities.js';
-export { DEFAULT_RENEWAL_CONFIG, sortRenewals, upcomingRenewals, type RenewalConfig, type RenewalEntry, type RenewalOptions, type RenewalSort } from './renewals.js';
+export { DEFAULT_RENEWAL_CONFIG, expansionValueCents, renewalTotals, renewsWithin, sortRenewals, upcomingRenewals, type RenewalConfig, type RenewalEntry, type RenewalOptions, type RenewalSort } from './renewals.js';
 export { proposeReviewSlots, type ReviewSlot, type ReviewSlotOptions } from './review-slots.js';
 export { reviewAgendaOf, supportSummaryOf, type AgendaItem, type SupportSummary } from './business-review-agenda.js';
 export {

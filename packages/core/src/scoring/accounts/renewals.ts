@@ -75,10 +75,7 @@ export function upcomingRenewals(data: AccountScoringData, now: Date, options: R
   const sortBy = options.sortBy ?? 'priority';
   const nowMs = now.getTime();
   const index = options.index ?? indexAccountData(data);
-  const upcoming = index.accounts.filter((slices) => {
-    const days = calendarDaysUntil(slices.account.renewalDate, nowMs);
-    return days >= 0 && days <= withinDays;
-  });
+  const upcoming = index.accounts.filter((slices) => renewsWithin(slices.account.renewalDate, nowMs, withinDays));
   const health = options.health ?? scorePortfolioHealth(data, now, { config: options.healthConfig, index });
   const churn = new Map(rankChurnRisk(data, now, { config: options.churnConfig, health, index }).accounts.map((risk) => [risk.accountId, risk]));
   const expansion = new Map((options.expansion ?? findExpansionOpportunities(data, now, { config: options.expansionConfig, health, index })).accounts.map((entry) => [entry.accountId, entry]));
@@ -94,6 +91,28 @@ export function upcomingRenewals(data: AccountScoringData, now: Date, options: R
   return { configVersion: config.version, asOf: now.toISOString(), withinDays, sortBy, renewals: sortRenewals(renewals, sortBy) };
 }
 
+/** `expansionValue = ARR · expansionScore/100 · upliftFactor` in cents (0 without a score): what an expansion may add. */
+export function expansionValueCents(arrCents: number, expansionScore: number | null, upliftFactor: number = DEFAULT_RENEWAL_CONFIG.upliftFactor): number {
+  return Math.round(arrCents * ((expansionScore ?? 0) / 100) * upliftFactor);
+}
+
+/** Whether a `YYYY-MM-DD` renewal date falls in the next `withinDays` calendar days (today included). */
+export function renewsWithin(renewalDate: string, nowMs: number, withinDays: number): boolean {
+  const days = calendarDaysUntil(renewalDate, nowMs);
+  return days >= 0 && days <= withinDays;
+}
+
+/** ARR, expected loss and expansion value summed over a renewal pipeline. */
+export function renewalTotals(renewals: readonly RenewalEntry[]): { arrCents: number; expectedLossCents: number; expansionValueCents: number } {
+  const totals = { arrCents: 0, expectedLossCents: 0, expansionValueCents: 0 };
+  for (const renewal of renewals) {
+    totals.arrCents += renewal.arr.amountCents;
+    totals.expectedLossCents += renewal.expectedLossCents;
+    totals.expansionValueCents += renewal.expansionValueCents;
+  }
+  return totals;
+}
+
 /** Sorts renewals by one of the three keys (or the combined priority), ties broken by days to renewal. */
 export function sortRenewals(entries: readonly RenewalEntry[], sortBy: RenewalSort): RenewalEntry[] {
   const key = (entry: RenewalEntry) =>
@@ -104,8 +123,8 @@ export function sortRenewals(entries: readonly RenewalEntry[], sortBy: RenewalSo
 function entryOf(account: AccountScoringData['accounts'][number], days: number, risk: AccountChurnRisk, expansionScore: number | null, expansionSignals: string[], qbrMs: number | null, nowMs: number, config: RenewalConfig): RenewalEntry {
   const arrCents = account.arr.amountCents;
   const urgency = clamp((config.urgencyHorizonDays - days) / config.urgencyHorizonDays, config.minimumUrgency, 1);
-  const expansionValueCents = Math.round(arrCents * ((expansionScore ?? 0) / 100) * config.upliftFactor);
-  const priorityCents = Math.round(urgency * (risk.expectedLossCents + config.expansionWeight * expansionValueCents));
+  const expansionValue = expansionValueCents(arrCents, expansionScore, config.upliftFactor);
+  const priorityCents = Math.round(urgency * (risk.expectedLossCents + config.expansionWeight * expansionValue));
   const qbrInLastDays = qbrMs !== null && nowMs - qbrMs <= config.qbrLookbackDays * DAY_MS;
   const topRiskDrivers = risk.drivers.slice(0, 3).map((driver) => driver.reason);
   const forecast = forecastCheck(account.renewalForecast ?? null, days, config);
@@ -127,7 +146,7 @@ function entryOf(account: AccountScoringData['accounts'][number], days: number, 
     expectedLossCents: risk.expectedLossCents,
     expectedLossMethod: risk.expectedLossMethod,
     expansionScore,
-    expansionValueCents,
+    expansionValueCents: expansionValue,
     priorityCents,
     healthScore: risk.healthScore,
     healthBand: risk.healthBand,

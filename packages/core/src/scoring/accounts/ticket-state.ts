@@ -4,8 +4,7 @@ import type { IndexedTicket } from './account-index.js';
 import type { SlaSetup } from '../../data/ticket-sla.js';
 import { evaluateTicketSla } from '../../data/ticket-sla.js';
 import { evaluateSla } from '../../sla/evaluate-sla.js';
-
-const OPEN_STATUSES: ReadonlySet<TicketStatus> = new Set(['new', 'open', 'pending', 'on_hold']);
+import { OPEN_STATUSES } from '../service-levels/ticket-time-index.js';
 
 /** Whether a status means the ticket still needs work. */
 export function isOpenStatus(status: TicketStatus): boolean {

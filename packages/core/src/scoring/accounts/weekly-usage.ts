@@ -40,6 +40,11 @@ export function weeklyUsage(usage: readonly IndexedUsage[], asOfMs: number, week
   return { activeUsers, licences, featureUses };
 }
 
+/** When each of `weeks` weekly buckets ending at `asOfMs` ends, oldest first: week i of n ends (n − 1 − i) weeks before. */
+export function weekEndsOf(asOfMs: number, weeks: number): string[] {
+  return Array.from({ length: weeks }, (_, position) => new Date(asOfMs - (weeks - 1 - position) * WEEK_MS).toISOString());
+}
+
 /** The non-null values of a weekly series, in order (trend statistics skip weeks without data). */
 export function presentValues(series: readonly (number | null)[]): number[] {
   return series.filter((value): value is number => value !== null);

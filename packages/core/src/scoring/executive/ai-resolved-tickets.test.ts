@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at } from '../service-levels/__fixtures__/support-fixtures.js';
 import { BOARD_NOW, boardData } from './__fixtures__/board-fixture.js';
 import { aiResolvedTickets } from './ai-resolved-tickets.js';
+import { boardMetrics } from './board-metrics.js';
 
 describe('aiResolvedTickets', () => {
   const data = boardData();
@@ -20,5 +21,11 @@ describe('aiResolvedTickets', () => {
     expect(aiResolvedTickets({ data, now: BOARD_NOW, agentId: 'a1', period: today })).toMatchObject({ count: 1, ticketIds: ['AI2'] });
     expect(aiResolvedTickets({ data, now: BOARD_NOW, agentId: 'a2' }).count).toBe(0);
     expect(aiResolvedTickets({ data, now: BOARD_NOW, agentId: 'a1', period: today }).explanation).toContain('on tickets assigned to a1');
+  });
+
+  it("counts every solve of the period as the board's tickets handled, and the AI's share of them", () => {
+    const report = aiResolvedTickets({ data, now: BOARD_NOW });
+    expect(report.solvedCount).toBe(boardMetrics({ data, now: BOARD_NOW }).metrics.ticketsHandled.value);
+    expect(report.shareOfSolved).toBe(report.count / report.solvedCount);
   });
 });

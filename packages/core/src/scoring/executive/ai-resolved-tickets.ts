@@ -37,6 +37,10 @@ export interface AiResolvedTickets {
   recontactedExcluded: number;
   /** The counted tickets, latest solve first. */
   ticketIds: string[];
+  /** Every ticket solved in the period (by AI or a human), with the same filters: the board's "tickets handled". */
+  solvedCount: number;
+  /** `count / solvedCount`: the AI's share of the solves (the board's AI resolution rate divides by tickets created instead); null when nothing was solved. */
+  shareOfSolved: number | null;
   perBucket: { granularity: TrendGranularity; buckets: (TrendBucket & { count: number })[] };
   explanation: string;
 }
@@ -56,13 +60,16 @@ export function aiResolvedTickets(input: AiResolvedTicketsInput): AiResolvedTick
   const counted: { ticketId: string; solvedMs: number }[] = [];
   let provisional = 0;
   let recontacted = 0;
+  let solved = 0;
   for (let position = 0; position < index.tickets.length; position += 1) {
     const ticket = index.tickets[position]!;
-    if (ticket.resolvedBy !== 'ai' || index.createdMs[position]! >= window.toMs) continue;
+    if (ticket.solvedAt === null || index.createdMs[position]! >= window.toMs) continue;
     if (input.agentId !== undefined && ticket.assigneeId !== input.agentId) continue;
     if (input.teamId !== undefined && ticket.teamId !== input.teamId) continue;
     const solvedMs = index.solvedMs(position);
     if (solvedMs === null || solvedMs < window.fromMs || solvedMs >= window.toMs) continue;
+    solved += 1;
+    if (ticket.resolvedBy !== 'ai') continue;
     const outcome = aiResolutionOutcome(ticket, solvedMs, input.now.getTime(), config.aiRecontactDays);
     if (outcome === 'recontacted') {
       recontacted += 1;
@@ -82,6 +89,8 @@ export function aiResolvedTickets(input: AiResolvedTicketsInput): AiResolvedTick
     provisional,
     recontactedExcluded: recontacted,
     ticketIds: counted.map((entry) => entry.ticketId),
+    solvedCount: solved,
+    shareOfSolved: solved === 0 ? null : counted.length / solved,
     perBucket: { granularity, buckets: buckets.map((bucket, position) => ({ ...bucket, count: counts[position]! })) },
     explanation: `AI resolved ${counted.length} tickets${who} in the period (${provisional} still inside the ${config.aiRecontactDays}-day recontact window); ${recontacted} AI solves needed a human and are not counted.`,
   };

@@ -2,6 +2,7 @@ import type { SupportData } from '../../data/support-data.js';
 import { shrunkRate, wilsonInterval } from '../statistics.js';
 import { describeWindow, isInWindow, previousWindow, resolveReportWindow, type ReportPeriod, type ReportPeriodInput } from '../service-levels/report-window.js';
 import { ticketTimeIndex } from '../service-levels/ticket-time-index.js';
+import { creditedAgentIdOf } from '../team/csat-credits.js';
 import { changeBetween, percentOf, type MetricChange } from './metric-change.js';
 
 /**
@@ -88,7 +89,7 @@ export function csatSummary(input: CsatSummaryInput): CsatSummary {
   for (let position = 0; position < index.tickets.length; position += 1) {
     const ticket = index.tickets[position]!;
     if (filters.teamId !== undefined && ticket.teamId !== filters.teamId) continue;
-    if (filters.agentId !== undefined && (ticket.csat?.assigneeIdAtRating ?? ticket.assigneeId) !== filters.agentId) continue;
+    if (filters.agentId !== undefined && creditedAgentIdOf(ticket) !== filters.agentId) continue;
     if (index.createdMs[position]! >= window.toMs) continue;
     if (isInWindow(window, index.createdMs[position]!)) {
       inbound += 1;
@@ -105,7 +106,7 @@ export function csatSummary(input: CsatSummaryInput): CsatSummary {
     count(groupOf(groups.category, ticket.category), csat.rating);
     count(groupOf(groups.team, ticket.teamId ?? 'none'), csat.rating);
     if (csat.rating === 'bad' && csat.comment) {
-      badComments.push({ ticketId: ticket.id, ratedAt: csat.ratedAt, comment: csat.comment, category: ticket.category, assigneeId: csat.assigneeIdAtRating ?? ticket.assigneeId });
+      badComments.push({ ticketId: ticket.id, ratedAt: csat.ratedAt, comment: csat.comment, category: ticket.category, assigneeId: creditedAgentIdOf(ticket) });
     }
   }
 

@@ -31,7 +31,7 @@ describe('performanceTrends', () => {
   it('counts escalations per week with a robust slope', () => {
     // Weekly 1, 2, 3, 4: every pairwise slope is 1 and every pair concordant (τ = 1).
     expect(trends.weeks).toHaveLength(4);
-    expect(trends.escalations).toMatchObject({ perWeek: [1, 2, 3, 4], total: 10, previousTotal: 5, slopePerWeek: 1, kendallTau: 1, direction: 'rising' });
+    expect(trends.escalations).toMatchObject({ perWeek: [1, 2, 3, 4], total: 10, previousTotal: 5, change: { absolute: 5, relative: 1 }, slopePerWeek: 1, kendallTau: 1, direction: 'rising' });
     expect(trends.escalations.rate).toBeCloseTo(10 / 15);
     expect(trends.explanation).toContain('10 escalations in the period (5 in the previous one), rising at 1 per week.');
   });

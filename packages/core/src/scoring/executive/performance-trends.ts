@@ -26,6 +26,8 @@ export interface PerformanceTrends {
     perWeek: number[];
     total: number;
     previousTotal: number;
+    /** `total` against `previousTotal`. */
+    change: MetricChange;
     /** Escalated share of the period's tickets, 0–1. */
     rate: number | null;
     /** Theil–Sen slope in escalations per week, over whole weeks. */
@@ -86,6 +88,7 @@ export function performanceTrends(input: PerformanceTrendsInput): PerformanceTre
     perWeek: escalationsPerWeek,
     total: escalatedNow.length,
     previousTotal: escalatedBefore.length,
+    change: changeBetween(escalatedNow.length, escalatedBefore.length),
     rate: current.length === 0 ? null : escalatedNow.length / current.length,
     slopePerWeek,
     kendallTau: tau,

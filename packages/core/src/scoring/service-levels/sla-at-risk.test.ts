@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SlaPolicy } from '../../contracts/sla-policy.js';
 import { atDate, makeAgent, makeData, makeTicket } from './__fixtures__/support-fixtures.js';
-import { slaTicketsAtRisk } from './sla-at-risk.js';
+import { breachBandCounts, slaTicketsAtRisk } from './sla-at-risk.js';
 
 const now = atDate(240);
 const firstReplyOnly: SlaPolicy & { id: string } = { id: 'sla-fr', targets: [{ metric: 'firstReply', targetMinutes: 60 }] };
@@ -57,5 +57,11 @@ describe('slaTicketsAtRisk', () => {
   it('returns an empty list without open tickets', () => {
     const report = slaTicketsAtRisk({ data: makeData({ tickets: [] }), now });
     expect(report).toMatchObject({ clocksInHorizon: 0, tickets: [], curves: [] });
+  });
+});
+
+describe('breachBandCounts', () => {
+  it('counts rows per band, unbanded ones as unknown', () => {
+    expect(breachBandCounts([{ band: 'high' }, { band: 'high' }, { band: 'low' }, { band: null }])).toEqual({ high: 2, medium: 0, low: 1, unknown: 1 });
   });
 });

@@ -119,6 +119,13 @@ export function slaTicketsAtRisk(input: SlaAtRiskInput): SlaAtRiskReport {
   };
 }
 
+/** How many at-risk rows fall in each breach band (`unknown`: too little history to band). */
+export function breachBandCounts(rows: readonly Pick<SlaAtRiskTicket, 'band'>[]): Record<BreachBand | 'unknown', number> {
+  const counts: Record<BreachBand | 'unknown', number> = { high: 0, medium: 0, low: 0, unknown: 0 };
+  for (const row of rows) counts[row.band ?? 'unknown'] += 1;
+  return counts;
+}
+
 function isInHorizon(instance: SlaInstance, horizonHours: number, includeBreached: boolean): boolean {
   if (instance.state !== 'active' || instance.remainingCalendarMinutes === null || instance.deadline === null) return false;
   if (instance.breached) return includeBreached;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlaEvaluation, SlaInstance, SlaLevel } from '../../sla/types.js';
-import { ticketSlaLevel } from './ticket-sla-level.js';
+import { slaLevelCounts, ticketSlaLevel } from './ticket-sla-level.js';
 
 const evaluationOf = (levels: SlaLevel[]): SlaEvaluation => ({ metrics: {}, instances: levels.map((level) => ({ level }) as SlaInstance), nextDeadline: null });
 
@@ -13,5 +13,15 @@ describe('ticketSlaLevel', () => {
 
   it('is null for a ticket no clock tracks', () => {
     expect(ticketSlaLevel(evaluationOf([]))).toBeNull();
+  });
+
+  it('counts open tickets, tickets past SLA and tickets at risk (a solved ticket past SLA still counts as past SLA)', () => {
+    const counts = slaLevelCounts([
+      { status: 'open', slaLevel: 'breached' },
+      { status: 'pending', slaLevel: 'at_risk' },
+      { status: 'new', slaLevel: null },
+      { status: 'solved', slaLevel: 'breached' },
+    ]);
+    expect(counts).toEqual({ open: 3, breached: 2, atRisk: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import type { Ticket } from '../../contracts/ticket.js';
 import { shrunkRate } from '../statistics.js';
 import type { RateCounts } from './rate-counts.js';
 import { ticketInScope, type TeamScope } from './team-scope.js';
@@ -7,6 +8,16 @@ import type { TicketIndex } from './ticket-index.js';
 export interface CsatCredits {
   byAgent: Map<string, RateCounts>;
   team: RateCounts;
+}
+
+/**
+ * The agent a ticket's CSAT rating is credited to: the assignee at rating time (SCORING §3.2 step 7), the
+ * current assignee when the source does not record it, and no one (null) when it was rated unassigned.
+ * Every per-agent CSAT figure (agent performance, the agent's dashboard, `csatSummary` for an agent) reads it.
+ */
+export function creditedAgentIdOf(ticket: Pick<Ticket, 'assigneeId' | 'csat'>): string | null {
+  const atRating = ticket.csat?.assigneeIdAtRating;
+  return atRating === undefined ? ticket.assigneeId : atRating;
 }
 
 /**
@@ -21,7 +32,7 @@ export function csatCredits(index: TicketIndex, scope: TeamScope, fromMs: number
   for (let rank = first; rank < end; rank += 1) {
     const ticket = index.ratedByTime.ticket(rank);
     const csat = ticket.csat!;
-    const creditedId = csat.assigneeIdAtRating === undefined ? ticket.assigneeId : csat.assigneeIdAtRating;
+    const creditedId = creditedAgentIdOf(ticket);
     if (creditedId === null || !scope.agentById.has(creditedId) || !ticketInScope(ticket, scope)) continue;
     let own = byAgent.get(creditedId);
     if (!own) byAgent.set(creditedId, (own = { successes: 0, total: 0, rate: null }));

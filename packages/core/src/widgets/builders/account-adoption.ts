@@ -1,16 +1,16 @@
 import {
-  assessAdoptionTrend,
+  adoptionWeeksOf,
+  assessAccountAdoption,
   DEFAULT_ADOPTION_DECLINE_CONFIG,
   findDecliningAdoption,
-  weeklyUsage,
+  isAdoptionFlagged,
+  weekEndsOf,
   type AccountAdoptionDecline,
 } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { AdoptionTablePayload } from '../payloads/account-health-payloads.js';
 import { accountIndexOf } from './account-analytics.js';
 import { namedAccountOf } from './account-shapes.js';
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** @default 50 — flagged accounts listed. */
 export const ADOPTION_DEFAULT_LIMIT = 50;
@@ -26,14 +26,12 @@ export function buildAdoption(context: AnswerContext): AdoptionTablePayload {
   const named = namedAccountOf(context);
   const index = accountIndexOf(context.scope);
   const nowMs = context.now.getTime();
-  const weeks = Math.max(config.weeks, 2 * config.recentWeeks);
+  const weeks = adoptionWeeksOf(config);
   let assessedCount: number;
   let flagged: AccountAdoptionDecline[];
   if (named) {
-    const slices = index.byAccountId.get(named.id)!;
-    const trend = assessAdoptionTrend(weeklyUsage(slices.usage, nowMs, weeks), config);
     assessedCount = 1;
-    flagged = [{ ...trend, accountId: named.id, accountName: named.name, arrCents: named.arr.amountCents }];
+    flagged = [assessAccountAdoption(index.byAccountId.get(named.id)!, nowMs, config)];
   } else {
     const result = findDecliningAdoption(context.scope, context.now, { index, config });
     assessedCount = result.assessedCount;
@@ -56,16 +54,12 @@ export function buildAdoption(context: AnswerContext): AdoptionTablePayload {
       kendallTau: entry.kendallTau,
       theilSenSlopeUsersPerWeek: entry.theilSenSlopeUsersPerWeek,
       slopePercentOfMedianPerWeek: entry.slopePercentOfMedianPerWeek,
-      // Week i of n ends (n − 1 − i) weeks before now, the way `weeklyUsage` buckets snapshots.
-      weeklySeries: entry.weeklyActiveUsers.map((activeUsers, position, series) => ({
-        weekEndsAt: new Date(nowMs - (series.length - 1 - position) * WEEK_MS).toISOString(),
-        activeUsers,
-      })),
+      weeklySeries: weekEndsOf(nowMs, entry.weeklyActiveUsers.length).map((weekEndsAt, position) => ({ weekEndsAt, activeUsers: entry.weeklyActiveUsers[position] ?? null })),
       decliningFeatures: entry.decliningFeatures.map(({ feature, weeksUsedOfPrior, priorWeeklyUses, reason }) => ({ feature, weeksUsedOfPrior, priorWeeklyUses, reason })),
       reasons: entry.reasons,
     })),
     assessedCount,
-    flaggedCount: flagged.filter((entry) => entry.declining || entry.decliningFeatures.length > 0).length,
+    flaggedCount: flagged.filter(isAdoptionFlagged).length,
     matchedAccountId: named?.id ?? null,
     thresholds: {
       weeks,

@@ -1,4 +1,4 @@
-import { DEFAULT_CHURN_RISK_CONFIG, type ArrAtRiskSummary } from '../../scoring/accounts/index.js';
+import { churnBandCounts, DEFAULT_CHURN_RISK_CONFIG, type ArrAtRiskSummary } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { ChurnRiskListPayload } from '../payloads/account-payloads.js';
 import { arrAtRiskSummaryOf as portfolioArrAtRiskOf, churnRankingOf, explainedChurnOf, portfolioHealthOf } from './account-analytics.js';
@@ -40,8 +40,6 @@ export function buildChurnRisk(context: AnswerContext): ChurnRiskListPayload {
   const explained = explainedChurnOf(context, shown.map((risk) => risk.accountId));
   const summary = arrAtRiskSummaryOf(context);
   const health = portfolioHealthOf(context);
-  const bandCounts = { high: 0, medium: 0, low: 0, insufficient_data: 0 };
-  for (const risk of pool) bandCounts[risk.riskBand] += 1;
   return {
     asOf: context.now.toISOString(),
     stage: DEFAULT_CHURN_RISK_CONFIG.logisticModel ? 1 : 0,
@@ -68,7 +66,7 @@ export function buildChurnRisk(context: AnswerContext): ChurnRiskListPayload {
       };
     }),
     total: pool.length,
-    bandCounts,
+    bandCounts: churnBandCounts(pool),
     arrAtRisk: {
       valueCents: summary.arrAtRiskCents,
       previousValueCents: summary.previousArrAtRiskCents,

@@ -1,4 +1,4 @@
-import { DEFAULT_RENEWAL_CONFIG, resolveExpansionConfig, type ExpansionSignalKey } from '../../scoring/accounts/index.js';
+import { DEFAULT_RENEWAL_CONFIG, expansionValueCents, resolveExpansionConfig, type ExpansionSignalKey } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { ExpansionOpportunitiesPayload } from '../payloads/account-pipeline-payloads.js';
 import { expansionOf, portfolioHealthOf } from './account-analytics.js';
@@ -47,7 +47,7 @@ export function buildUpsell(context: AnswerContext): ExpansionOpportunitiesPaylo
         premiumPull: assessment.premiumPull ?? { events: 0, featuresUsed: [], ticketIds: [] },
         healthScore: healthById.get(assessment.accountId) ?? null,
         arrCents,
-        expansionValueCents: Math.round(arrCents * (score / 100) * DEFAULT_RENEWAL_CONFIG.upliftFactor),
+        expansionValueCents: expansionValueCents(arrCents, assessment.score, DEFAULT_RENEWAL_CONFIG.upliftFactor),
       };
     }),
     crossSell: crossSell.slice(0, limit).map((opportunity) => ({ ...opportunity, ticketIds: [...opportunity.ticketIds] })),

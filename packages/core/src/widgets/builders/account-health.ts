@@ -1,10 +1,9 @@
-import { resolveHealthConfig } from '../../scoring/accounts/index.js';
+import { openTicketCounts, resolveHealthConfig, topAccountsByArr } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { AccountTablePayload } from '../payloads/account-payloads.js';
 import type { AccountHealthPayload } from '../payloads/account-health-payloads.js';
 import { churnRankingOf, explainedReportsOf, portfolioHealthOf } from './account-analytics.js';
 import { byHealthAscending, componentPayload, daysUntilDate, healthDriverPayload, namedAccountOf, requireRevenueVisible, trendPayload } from './account-shapes.js';
-import { OPEN_STATUSES } from './ticket-rows.js';
 
 /** @default 20 — accounts in the high-value table ("top 20 high-value accounts"). */
 export const HIGH_VALUE_DEFAULT_LIMIT = 20;
@@ -21,21 +20,10 @@ export function buildHighValueAccounts(context: AnswerContext): AccountTablePayl
   const limit = context.params.limit ?? HIGH_VALUE_DEFAULT_LIMIT;
   const health = portfolioHealthOf(context);
   const risks = new Map(churnRankingOf(context).map((risk) => [risk.accountId, risk]));
-  const byArr = [...scope.accounts].sort((left, right) => right.arr.amountCents - left.arr.amountCents || left.id.localeCompare(right.id));
-  const top = byArr.slice(0, limit);
-  const wanted = new Set(top.map((account) => account.id));
-  const open = new Map<string, { all: number; urgentOrHigh: number }>();
-  for (const ticket of scope.tickets) {
-    if (!wanted.has(ticket.accountId) || !OPEN_STATUSES.has(ticket.status)) continue;
-    const counts = open.get(ticket.accountId) ?? { all: 0, urgentOrHigh: 0 };
-    counts.all += 1;
-    if (ticket.priority === 'urgent' || ticket.priority === 'high') counts.urgentOrHigh += 1;
-    open.set(ticket.accountId, counts);
-  }
+  const { accounts: top, totalArrCents, shownArrCents, shownShareOfArr } = topAccountsByArr(scope.accounts, limit);
+  const open = openTicketCounts(scope.tickets, new Set(top.map((account) => account.id)));
   const explained = explainedReportsOf(context, top.map((account) => account.id));
   const nowMs = context.now.getTime();
-  const totalArrCents = scope.accounts.reduce((total, account) => total + account.arr.amountCents, 0);
-  const shownArrCents = top.reduce((total, account) => total + account.arr.amountCents, 0);
   return {
     asOf: context.now.toISOString(),
     rows: top.map((account, position) => {
@@ -63,7 +51,7 @@ export function buildHighValueAccounts(context: AnswerContext): AccountTablePayl
     totalAccounts: scope.accounts.length,
     shownArrCents,
     totalArrCents,
-    shownShareOfArr: totalArrCents > 0 ? shownArrCents / totalArrCents : null,
+    shownShareOfArr,
     healthConfigVersion: health.configVersion,
     provenance: { computedBy: 'scorePortfolioHealth', inputs: { accountCount: scope.accounts.length, limit, asOf: health.asOf, previousAsOf: health.previousAsOf, churnComputedBy: 'rankChurnRisk' } },
   };

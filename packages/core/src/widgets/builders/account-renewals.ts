@@ -1,8 +1,8 @@
-import { businessReviewCandidates, DEFAULT_RENEWAL_CONFIG, upcomingRenewals } from '../../scoring/accounts/index.js';
+import { businessReviewCandidates, DEFAULT_RENEWAL_CONFIG, renewalTotals, renewsWithin, upcomingRenewals } from '../../scoring/accounts/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { RenewalPipelinePayload } from '../payloads/account-pipeline-payloads.js';
 import { expansionFor, expansionOf, explainedHealthOf, leanHealthOf, organisationIndexOf, portfolioHealthOf } from './account-analytics.js';
-import { daysUntilDate, forwardDaysOf, namedAccountOf, requireRevenueVisible } from './account-shapes.js';
+import { forwardDaysOf, namedAccountOf, requireRevenueVisible } from './account-shapes.js';
 
 /** @default 90 — days ahead the pipeline looks when the question names no span. */
 export const RENEWALS_DEFAULT_DAYS = 90;
@@ -26,11 +26,7 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
   const named = namedAccountOf(context);
   const withinDays = forwardDaysOf(context, RENEWALS_DEFAULT_DAYS);
   const nowMs = context.now.getTime();
-  const upcoming = new Set(
-    context.scope.accounts
-      .filter((account) => (!named || account.id === named.id) && daysUntilDate(account.renewalDate, nowMs) >= 0 && daysUntilDate(account.renewalDate, nowMs) <= withinDays)
-      .map((account) => account.id),
-  );
+  const upcoming = new Set(context.scope.accounts.filter((account) => (!named || account.id === named.id) && renewsWithin(account.renewalDate, nowMs, withinDays)).map((account) => account.id));
   const index = organisationIndexOf(context);
   const expansion = expansionFor(context, upcoming);
   // Ranked on the numbers alone; the rows shown are then explained (risk drivers in the "why").
@@ -40,12 +36,6 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
   const explained = upcomingRenewals(context.organisation, context.now, { withinDays, index, health: explainedHealthOf(context, shownIds), expansion });
   const explainedById = new Map(explained.renewals.map((renewal) => [renewal.accountId, renewal]));
   const shown = result.renewals.slice(0, limit).map((renewal) => explainedById.get(renewal.accountId) ?? renewal);
-  const totals = { arrCents: 0, expectedLossCents: 0, expansionValueCents: 0 };
-  for (const renewal of result.renewals) {
-    totals.arrCents += renewal.arr.amountCents;
-    totals.expectedLossCents += renewal.expectedLossCents;
-    totals.expansionValueCents += renewal.expansionValueCents;
-  }
   return {
     asOf: result.asOf,
     withinDays,
@@ -75,7 +65,7 @@ export function buildRenewals(context: AnswerContext): RenewalPipelinePayload {
       why: renewal.why,
     })),
     total: result.renewals.length,
-    totals,
+    totals: renewalTotals(result.renewals),
     matchedAccountId: named?.id ?? null,
     configVersion: result.configVersion,
     provenance: {

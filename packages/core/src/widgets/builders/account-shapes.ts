@@ -21,10 +21,8 @@ export function requireRevenueVisible(context: AnswerContext, what: string): voi
   if (!context.scope.canSeeRevenue) throw new ForbiddenError(`${what} involves revenue figures, which are not shown to agents.`);
 }
 
-/** Calendar days from the UTC day of `nowMs` to a `YYYY-MM-DD` date (0 on the day, negative once past). */
-export function daysUntilDate(date: string, nowMs: number): number {
-  return Math.round((Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Math.floor(nowMs / DAY_MS) * DAY_MS) / DAY_MS);
-}
+/** Calendar days from the UTC day of `nowMs` to a `YYYY-MM-DD` date: the account scores' own count. */
+export { calendarDaysUntil as daysUntilDate } from '../../scoring/accounts/time-windows.js';
 
 /** Days from now to the end of the asked period (at least 0), else `days`, else the default. */
 export function forwardDaysOf(context: AnswerContext, defaultDays: number): number {

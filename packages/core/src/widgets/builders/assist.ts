@@ -80,13 +80,12 @@ export function buildAiResolved(context: AnswerContext): z.infer<typeof AiResolv
   const from = context.params.period ? Date.parse(context.params.period.from) : Math.floor(context.now.getTime() / day) * day;
   const to = context.params.period ? Date.parse(context.params.period.to) : from + day;
   const report = aiResolvedTickets({ data: context.scope, now: context.now, period: { from: new Date(from), to: new Date(to) } });
-  const solvedCount = context.scope.tickets.filter((ticket) => ticket.solvedAt !== null && Date.parse(ticket.solvedAt) >= from && Date.parse(ticket.solvedAt) < to).length;
   return {
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
     aiResolvedCount: report.count,
-    solvedCount,
-    aiShareOfSolved: solvedCount === 0 ? null : report.count / solvedCount,
+    solvedCount: report.solvedCount,
+    aiShareOfSolved: report.shareOfSolved,
     tickets: report.ticketIds.slice(0, context.params.limit ?? 25).map((ticketId) => ticketRow(context.scope.ticketById.get(ticketId)!, context)),
   };
 }

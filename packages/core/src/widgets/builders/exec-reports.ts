@@ -1,5 +1,4 @@
 import { csatSummary, DEFAULT_BOARD_METRICS_CONFIG, DEFAULT_CSAT_SUMMARY_CONFIG, DEFAULT_TRENDS_CONFIG, performanceTrends, supportCosts, type TeamCost } from '../../scoring/executive/index.js';
-import { changeBetween } from '../../scoring/executive/metric-change.js';
 import { periodOf, type AnswerContext } from '../answer-context.js';
 import type { CsatSummaryPayload, PerformanceTrendsPayload, SupportCostsPayload } from '../payloads/exec-report-payloads.js';
 import { periodPayload } from '../payloads/ops-common.js';
@@ -45,7 +44,7 @@ export function buildPerformanceTrends(context: AnswerContext): PerformanceTrend
     previousPeriod: periodPayload(report.previousPeriod, null),
     teamId,
     weeks: report.weeks,
-    escalations: { ...escalations, change: changeBetween(escalations.total, escalations.previousTotal) },
+    escalations,
     categoriesByWeek: report.categoriesByWeek,
     topGrowingCategories: report.topGrowingCategories,
     rootCauses: report.rootCauses,

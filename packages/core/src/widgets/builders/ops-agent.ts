@@ -1,6 +1,7 @@
 import { evaluateTicketSla } from '../../data/ticket-sla.js';
 import { csatSummary } from '../../scoring/executive/index.js';
-import { agentVersusTeam } from '../../scoring/team/index.js';
+import { clocksDueWithin, slaLevelCounts } from '../../scoring/service-levels/index.js';
+import { agentPerformance, agentVersusTeam } from '../../scoring/team/index.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { AgentDashboardPayload } from '../payloads/ops-agent-payloads.js';
 import type { MyPerformancePayload } from '../payloads/team-payloads.js';
@@ -9,7 +10,6 @@ import type { OpsWidgetOptions } from './ops-options.js';
 import { byUrgency, OPEN_STATUSES, ticketRow } from './ticket-rows.js';
 
 const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 /** Defaults of the agent's dashboard: 10 queue rows, clocks due within 4 hours, CSAT over 30 days. */
 export const AGENT_DASHBOARD_DEFAULTS = { queueLimit: 10, dueSoonHours: 4, csatWindowDays: 30 } as const;
@@ -25,41 +25,34 @@ export function buildAgentDashboard(context: AnswerContext): AgentDashboardPaylo
   const rows = open.map((ticket) => ticketRow(ticket, context)).sort(byUrgency);
   const rowById = new Map(rows.map((row) => [row.id, row]));
 
-  const dueSoonEndMs = nowMs + AGENT_DASHBOARD_DEFAULTS.dueSoonHours * HOUR_MS;
   const clocks = open.flatMap((ticket) =>
-    evaluateTicketSla(ticket, context.sla, now)
-      .instances.filter((instance) => instance.state === 'active' && !instance.breached && instance.deadline !== null && Date.parse(instance.deadline) <= dueSoonEndMs)
-      .map((instance) => ({
-        ticket: rowById.get(ticket.id)!,
-        metric: instance.metric,
-        deadline: instance.deadline!,
-        minutesToDeadline: Math.floor((Date.parse(instance.deadline!) - nowMs) / 60_000),
-        remainingMinutes: instance.remainingMinutes,
-        targetMinutes: instance.targetMinutes,
-        businessHours: instance.businessHours,
-      })),
+    clocksDueWithin(evaluateTicketSla(ticket, context.sla, now), now, AGENT_DASHBOARD_DEFAULTS.dueSoonHours).map(({ metric, ...clock }) => ({ ticket: rowById.get(ticket.id)!, metric, ...clock })),
   );
   clocks.sort((left, right) => left.minutesToDeadline - right.minutesToDeadline || left.ticket.id.localeCompare(right.ticket.id));
 
-  const solvedToday = own.filter((ticket) => ticket.solvedAt !== null && ticket.resolvedBy !== 'ai' && Date.parse(ticket.solvedAt) >= dayStartMs && Date.parse(ticket.solvedAt) <= nowMs).length;
+  // Today's solves as agent performance counts them (human solves credited to the agent), so the two agree.
+  const today = { from: new Date(dayStartMs).toISOString(), to: new Date(dayStartMs + DAY_MS).toISOString() };
+  const performance = agentId === null ? null : agentPerformance(scope, { now, teamId: scope.viewer.teamId ?? null, period: today });
+  const solvedToday = performance?.agents.find((entry) => entry.agentId === agentId)?.metrics.ticketsSolved ?? 0;
+  const counts = slaLevelCounts(rows);
   const csat = csatSummary({ data: scope, now, period: { from: new Date(nowMs - AGENT_DASHBOARD_DEFAULTS.csatWindowDays * DAY_MS), to: now }, ...(agentId ? { filters: { agentId } } : {}) }).current;
   const meetings = buildMeetingsToday({ ...context, params: {} });
   return {
     agentId,
     asOf: now.toISOString(),
-    day: { from: new Date(dayStartMs).toISOString(), to: new Date(dayStartMs + DAY_MS).toISOString() },
+    day: today,
     queue: { rows: rows.slice(0, AGENT_DASHBOARD_DEFAULTS.queueLimit), total: rows.length, limit: AGENT_DASHBOARD_DEFAULTS.queueLimit },
     dueSoon: { withinHours: AGENT_DASHBOARD_DEFAULTS.dueSoonHours, clocks },
     snapshot: {
-      openTickets: rows.length,
-      breachedTickets: rows.filter((row) => row.slaLevel === 'breached').length,
-      atRiskTickets: rows.filter((row) => row.slaLevel === 'at_risk').length,
+      openTickets: counts.open,
+      breachedTickets: counts.breached,
+      atRiskTickets: counts.atRisk,
       solvedToday,
       csat: { windowDays: AGENT_DASHBOARD_DEFAULTS.csatWindowDays, ...csat },
     },
     meetingsToday: meetings.meetings,
     provenance: {
-      computedBy: 'evaluateTicketSla, csatSummary',
+      computedBy: 'evaluateTicketSla, agentPerformance, csatSummary',
       inputs: { now: now.toISOString(), agentId, openTickets: rows.length, ticketsInScope: own.length, dueSoonHours: AGENT_DASHBOARD_DEFAULTS.dueSoonHours, csatWindowDays: AGENT_DASHBOARD_DEFAULTS.csatWindowDays, day: 'UTC' },
     },
   };

@@ -1,5 +1,5 @@
 import type { SlaMetric } from '../../contracts/sla-policy.js';
-import { slaDashboard, slaTicketsAtRisk, type GroupCompliance, type SlaFilters } from '../../scoring/service-levels/index.js';
+import { breachBandCounts, slaDashboard, slaTicketsAtRisk, type GroupCompliance, type SlaFilters } from '../../scoring/service-levels/index.js';
 import { periodOf, type AnswerContext } from '../answer-context.js';
 import type { SlaAtRiskPayload, SlaDashboardPayload } from '../payloads/ops-payloads.js';
 import { periodPayload } from '../payloads/ops-common.js';
@@ -89,15 +89,13 @@ export function buildSlaAtRisk(context: AnswerContext): SlaAtRiskPayload {
     const { ticketId: _ticketId, priority: _priority, assigneeId: _assigneeId, teamId: _teamId, ...risk } = row;
     return [{ ticket: ticketRow(ticket, context), ...risk }];
   });
-  const counts = { high: 0, medium: 0, low: 0, unknown: 0 };
-  for (const row of tickets) counts[row.band ?? 'unknown'] += 1;
   return {
     configVersion: report.configVersion,
     horizonHours,
     clocksInHorizon: report.clocksInHorizon,
     filters: { priority: filters.priority ?? null, ticketId: params.ticketId ?? null },
     tickets,
-    counts,
+    counts: breachBandCounts(tickets),
     thresholds: { ...report.thresholds, bandThresholds: [report.thresholds.bandThresholds[0], report.thresholds.bandThresholds[1]] },
     provenance: {
       computedBy: 'slaTicketsAtRisk',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { NotFoundError } from '../../errors/access-errors.js';
 import { evaluateTicketSla } from '../../data/ticket-sla.js';
+import { ticketsByAccount } from '../../scoring/accounts/account-tickets.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { LinkedIssuesPayloadSchema, TicketDetailPayloadSchema, TicketsByAccountPayloadSchema } from '../payloads/ticket-payloads.js';
 import { findByName } from './find-by-name.js';
@@ -26,17 +27,7 @@ export function buildTicketsByAccount(context: AnswerContext): z.infer<typeof Ti
   const named = findByName(context.scope.accounts, context.params.accountName);
   if (context.params.accountName && !named) throw new NotFoundError('account', context.params.accountName);
   const minimumOpen = named ? 0 : 2;
-  const byAccount = new Map<string, typeof context.scope.tickets>();
-  for (const ticket of context.scope.tickets) {
-    if (named && ticket.accountId !== named.id) continue;
-    const list = byAccount.get(ticket.accountId);
-    if (list) list.push(ticket);
-    else byAccount.set(ticket.accountId, [ticket]);
-  }
-  const groups = [...byAccount]
-    .map(([accountId, tickets]) => ({ accountId, tickets, openCount: tickets.filter((ticket) => OPEN_STATUSES.has(ticket.status)).length }))
-    .filter((group) => group.openCount >= minimumOpen)
-    .sort((left, right) => right.openCount - left.openCount || right.tickets.length - left.tickets.length)
+  const groups = ticketsByAccount(context.scope.tickets, { minimumOpen, ...(named ? { accountId: named.id } : {}) })
     .slice(0, context.params.limit ?? DEFAULT_TABLE_LIMIT)
     .map((group) => ({
       accountId: group.accountId,

@@ -4,7 +4,8 @@ import { ticketSlaLevel } from '../../scoring/service-levels/ticket-sla-level.js
 import type { AnswerContext } from '../answer-context.js';
 import type { TicketRow } from '../payloads/common.js';
 
-export const OPEN_STATUSES: ReadonlySet<Ticket['status']> = new Set(['new', 'open', 'pending', 'on_hold']);
+/** The statuses of a ticket that still needs work: one definition for every count of open tickets. */
+export { OPEN_STATUSES } from '../../scoring/service-levels/ticket-time-index.js';
 
 /** A ticket as a table row, with its worst SLA level and next deadline at `now`. */
 export function ticketRow(ticket: Ticket, context: AnswerContext): TicketRow {

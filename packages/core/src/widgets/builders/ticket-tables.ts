@@ -1,4 +1,5 @@
 import type { Ticket } from '../../contracts/ticket.js';
+import { slaLevelCounts } from '../../scoring/service-levels/ticket-sla-level.js';
 import type { AnswerContext } from '../answer-context.js';
 import type { z } from 'zod';
 import type { TicketTablePayloadSchema } from '../payloads/ticket-payloads.js';
@@ -41,11 +42,7 @@ export function ticketTable(context: AnswerContext, filter: TableFilter): Ticket
       escalatedOnly: filter.escalatedOnly === true,
       assigneeId: filter.assigneeId ?? null,
     },
-    counts: {
-      open: rows.filter((row) => OPEN_STATUSES.has(row.status)).length,
-      breached: rows.filter((row) => row.slaLevel === 'breached').length,
-      atRisk: rows.filter((row) => row.slaLevel === 'at_risk').length,
-    },
+    counts: slaLevelCounts(rows),
   };
 }
 
