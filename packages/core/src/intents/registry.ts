@@ -25,6 +25,7 @@ const IntentDefinitionSchema = z.object({
   confirm: z.boolean().optional(),
   otherwise: z.string().optional(),
   answersForName: z.object({ accountName: z.array(PersonaSchema).optional(), agentName: z.array(PersonaSchema).optional() }).optional(),
+  whenNamed: z.object({ accountName: z.string().optional(), agentName: z.string().optional() }).optional(),
 });
 
 /** Postings of one term: which vectors hold it, with what weight. */
@@ -188,8 +189,10 @@ export function createIntentRegistry(definitions: readonly IntentDefinition<stri
     correctWord: (word) => {
       if (word.length < 4 || correctable.length === 0) return undefined;
       if (corrections.has(word)) return corrections.get(word);
+      // Two swapped letters are one slip of the fingers ("recnet" is "recent", not "renew").
+      const swapped = transposed(word, correctableSet);
       const candidate = closest(word, correctable);
-      const corrected = distance(word, candidate) <= (word.length <= 5 ? 1 : 2) ? candidate : transposed(word, correctableSet);
+      const corrected = swapped ?? (distance(word, candidate) <= (word.length <= 5 ? 1 : 2) ? candidate : undefined);
       if (corrections.size > 20_000) corrections.clear();
       corrections.set(word, corrected);
       return corrected;

@@ -89,7 +89,7 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     return noIntent(persona, registry, 'The question does not match anything this assistant answers offline.');
   }
 
-  const bestDefinition = registry.get(best.id)!;
+  const bestDefinition = namedVariant(registry.get(best.id)!, entities, registry, persona);
   if (bestDefinition.personas.includes(persona)) return finish(bestDefinition, paramsFor(bestDefinition, entities), best.score, entities);
   // The same question in another persona's words ("my open tickets" from a manager is the ticket list).
   const equivalent = bestDefinition.otherwise ? registry.get(bestDefinition.otherwise) : undefined;
@@ -129,6 +129,14 @@ function scoringTerms(text: string, registry: IntentRegistry): string[] {
     // Counts and years carry no intent (and would split "top 50 accounts" apart).
     .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))
     .map(stem);
+}
+
+/** The intent that asks the same about the known agent or account the question names, if there is one. */
+function namedVariant(definition: IntentDefinition<string>, entities: ExtractedEntities, registry: IntentRegistry, persona: Persona): IntentDefinition<string> {
+  const [name] = entities.names;
+  const variantId = name?.agent ? definition.whenNamed?.agentName : name?.account ? definition.whenNamed?.accountName : undefined;
+  const variant = variantId ? registry.get(variantId) : undefined;
+  return variant?.personas.includes(persona) ? variant : definition;
 }
 
 /** Entity evidence: a ticket id favours intents about one ticket; a missing required entity counts against. */

@@ -30,6 +30,11 @@ export interface IntentDefinition<Id extends string = IntentId> {
    * intent: "how's Northwind?" is an account's health for a CSM, its tickets for an agent.
    */
   answersForName?: { accountName?: readonly Persona[]; agentName?: readonly Persona[] };
+  /**
+   * The intent that asks the same about one named account or agent: "who is the worst agent?" ranks the
+   * team, "is Camille the worst?" is Camille's performance; "open tickets" of Northwind are its tickets.
+   */
+  whenNamed?: { accountName?: string; agentName?: string };
 }
 
 /** What the router remembers of a previous turn. */

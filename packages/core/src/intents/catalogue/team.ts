@@ -23,6 +23,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
   {
     id: 'agents.top',
     personas: ['manager'],
+    whenNamed: { agentName: 'agents.performance' },
     title: 'the top performing agent',
     description: 'The best performing agent, if one clearly leads, with the reasons.',
     examples: ['Who is my top performing agent?', 'best agent', 'top performer', 'who is doing the best on the team', 'star agent this month', 'highest performing agent'],
@@ -32,6 +33,7 @@ export const TEAM_INTENTS: IntentDefinition[] = [
   {
     id: 'agents.lowest',
     personas: ['manager'],
+    whenNamed: { agentName: 'agents.performance' },
     title: 'the lowest performing agent',
     description: 'The lowest performing agent, if one clearly trails, with the reasons.',
     examples: ['Who is my most slacking agent?', 'lowest performer', 'worst agent', 'who is underperforming', 'who needs coaching', 'weakest agent on the team', 'bottom performer'],

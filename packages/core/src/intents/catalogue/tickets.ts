@@ -4,6 +4,7 @@ export const TICKET_INTENTS: IntentDefinition[] = [
   {
     id: 'tickets.list',
     personas: ['executive', 'manager', 'agent', 'csm'],
+    whenNamed: { accountName: 'tickets.byAccount', agentName: 'team.workload' },
     title: 'the ticket list',
     description: 'Lists the current tickets the viewer may see, optionally filtered by priority or period.',
     examples: [

@@ -93,7 +93,9 @@ export function findKnownNames(text: string, names: KnownNames, isKnownWord: (wo
           last += 1;
           distinctive ||= !GENERIC_TOKENS.has(word) && !isKnownWord(word);
         }
-        if (distinctive && (!best || last > best.last)) best = { entry, last, distinctive };
+        // One lower-case word that is not an account's first ("capital" of "Granite Capital Partners") is a word, not a name.
+        const wordOfAccount = entry.kind === 'account' && last === first && position > 0 && !words[first]!.capitalised;
+        if (distinctive && !wordOfAccount && (!best || last > best.last)) best = { entry, last, distinctive };
       }
     }
     if (!best) continue;
