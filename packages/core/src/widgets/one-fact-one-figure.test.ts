@@ -22,8 +22,8 @@ const teamAgents = dataset.agents.filter((agent) => agent.teamId === team.id);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Payload = any;
 
-/** What a fact is about: one account, one agent (of the team), a team, or the whole organisation. */
-type Subject = { kind: 'account' | 'agent' | 'team'; id: string } | { kind: 'organisation'; id: 'organisation' };
+/** What a fact is about: one account, one agent (of the team), one open ticket of theirs, a team, or the whole organisation. */
+type Subject = { kind: 'account' | 'agent' | 'team' | 'ticket'; id: string } | { kind: 'organisation'; id: 'organisation' };
 
 /** Where one widget shows a fact: the intent, who asks, and how to read it (undefined: not shown here). */
 interface Reading {
@@ -64,6 +64,9 @@ const onlyOrganisation = (subject: Subject, read: () => unknown) => (subject.kin
 const onlyTeam = (subject: Subject, read: () => unknown) => (subject.kind === 'team' ? read() : undefined);
 /** A ranked-agent answer shows its candidate's full entry. */
 const candidateOf = (data: Payload, subject: Subject) => (data.candidate?.agentId === subject.id ? data.candidate : undefined);
+/** A ticket's row in the at-risk list: its riskiest clock, the probability and what it was learned from. */
+const breachRiskOf = (data: Payload, ticketId: string) =>
+  ((row) => row && [row.metric, row.probability, row.band, row.basis, row.historySampleSize, row.queue])(data.tickets.find((entry: Payload) => entry.ticket.id === ticketId));
 /** Ticket tables show open-queue facts only when the question named no period (a period lists tickets created in it). */
 const openQueue = (data: Payload) => (data.filters.from === null ? data : undefined);
 
@@ -311,6 +314,13 @@ const FACTS: Record<string, Fact> = {
       { intent: 'agents.lowest', persona: 'manager', window: windows.agentWindow, read: (data, subject) => ((row) => row && [row.composite, row.rank])(candidateOf(data, subject) ?? byId(data.runnersUp, 'agentId', subject.id)) },
     ],
   },
+  "a ticket's breach risk": {
+    subjects: 'ticket',
+    readings: [
+      { intent: 'sla.atRisk', persona: 'manager', read: (data, { id }) => breachRiskOf(data, id) },
+      { intent: 'sla.atRisk', persona: 'agent', read: (data, { id }) => breachRiskOf(data, id) },
+    ],
+  },
   "an agent's open tickets": {
     subjects: 'agent',
     readings: [
@@ -336,6 +346,8 @@ const PERIOD = { from: new Date(now.getTime() - 60 * DAY_MS).toISOString(), to: 
 const TODAY = { from: new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS).toISOString(), to: new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS + DAY_MS).toISOString(), label: 'today' };
 const QUESTIONS: Record<string, IntentParams> = { 'no period': {}, 'the last 60 days': { period: PERIOD, limit: 500 }, today: { period: TODAY, limit: 500 } };
 
+const openTicketIds = new Set(dataset.tickets.filter((ticket) => ticket.solvedAt === null && teamAgents.some((agent) => agent.id === ticket.assigneeId)).map((ticket) => ticket.id));
+const assigneeOf = (ticketId: string) => dataset.tickets.find((ticket) => ticket.id === ticketId)!.assigneeId;
 const csmOf = (accountId: string) => dataset.accounts.find((account) => account.id === accountId)!.csmId ?? null;
 const defaultCsm = dataset.accounts.find((account) => account.csmId)!.csmId!;
 
@@ -349,8 +361,8 @@ function viewerFor(persona: Persona, subject: Subject): Viewer | null {
     return { userId: csmId, persona, accountIds: dataset.accounts.filter((account) => account.csmId === csmId).map((account) => account.id) };
   }
   const agent =
-    subject.kind === 'agent'
-      ? teamAgents.find((candidate) => candidate.id === subject.id)
+    subject.kind === 'agent' || subject.kind === 'ticket'
+      ? teamAgents.find((candidate) => candidate.id === (subject.kind === 'ticket' ? assigneeOf(subject.id) : subject.id))
       : subject.kind === 'account'
         ? dataset.agents.find((candidate) => dataset.tickets.some((ticket) => ticket.assigneeId === candidate.id && ticket.accountId === subject.id))
         : teamAgents[0];
@@ -385,6 +397,7 @@ function answerOf(intent: string, viewer: Viewer, params: IntentParams): Payload
 function subjectsOf(kind: Subject['kind']): Subject[] {
   if (kind === 'account') return dataset.accounts.map((account) => ({ kind, id: account.id }));
   if (kind === 'agent') return teamAgents.map((agent) => ({ kind, id: agent.id }));
+  if (kind === 'ticket') return dataset.tickets.filter((ticket) => openTicketIds.has(ticket.id)).map((ticket) => ({ kind, id: ticket.id }));
   if (kind === 'team') return [{ kind: 'organisation', id: 'organisation' }, ...dataset.teams.map((entry) => ({ kind, id: entry.id }))];
   return [{ kind: 'organisation', id: 'organisation' }];
 }

@@ -1,5 +1,5 @@
-import type { Priority } from '../../contracts/common.js';
-import type { SlaMetric } from '../../contracts/sla-policy.js';
+import { PRIORITIES, type Priority } from '../../contracts/common.js';
+import { SLA_METRICS, type SlaMetric } from '../../contracts/sla-policy.js';
 import type { Ticket } from '../../contracts/ticket.js';
 import { evaluateTicketSla, slaSetupOf } from '../../data/ticket-sla.js';
 import { predictBreach, rankTicketsAtRisk, type BreachBand, type BreachPrediction, type SurvivalCurve } from '../../sla/predict-breach.js';
@@ -14,6 +14,11 @@ import { ticketTimeIndex } from './ticket-time-index.js';
 
 export interface SlaAtRiskInput {
   data: SlaReportData;
+  /**
+   * The data the breach history, the agents' reply rates and their queues are read from, when wider than
+   * `data` (a viewer's slice): a ticket's breach probability is then the same whoever asks. @default data
+   */
+  history?: SlaReportData;
   now: Date;
   filters?: SlaFilters;
   /** @default 24 */
@@ -55,6 +60,8 @@ export interface SlaAtRiskReport {
   thresholds: { bandThresholds: readonly [number, number]; minHistory: number; historyDays: number; replyRateDays: number };
 }
 
+const ALL_SURVIVAL_KEYS: ReadonlySet<string> = new Set(SLA_METRICS.flatMap((metric) => [...PRIORITIES, null].map((priority) => survivalKey(metric, priority))));
+
 // Curves and reply rates depend on the instant and the list, not on the horizon or filters asked:
 // a manager's and an agent's questions at one instant read the same ones.
 const survivalCurves = reportMemo<Map<string, SurvivalCurve>>();
@@ -78,21 +85,24 @@ export function slaTicketsAtRisk(input: SlaAtRiskInput): SlaAtRiskReport {
   const horizonHours = input.horizonHours ?? config.horizonHours;
   const limit = input.limit ?? config.limit;
   const setup = slaSetupOf(input.data);
-  const index = ticketTimeIndex(input.data.tickets);
-
-  const open = index.openPositions.map((position) => ({ ticket: index.tickets[position]!, evaluation: evaluateTicketSla(index.tickets[position]!, setup, input.now) }));
-  const queues = queuePositions(open);
+  const history = input.history ?? input.data;
+  const index = ticketTimeIndex(history.tickets);
+  const openOf = (tickets: readonly Ticket[]) => ticketTimeIndex(tickets).openPositions.map((position) => ({ ticket: tickets[position]!, evaluation: evaluateTicketSla(tickets[position]!, setup, input.now) }));
+  const openInHistory = openOf(index.tickets);
+  const queues = queuePositions(openInHistory);
+  const open = history === input.data ? openInHistory : openOf(input.data.tickets);
   const inHorizon = open.flatMap(({ ticket, evaluation }) =>
     matchesSlaFilters(ticket, input.filters)
       ? evaluation.instances.filter((instance) => isInHorizon(instance, horizonHours, config.includeBreached)).map((instance) => ({ ticket, instance }))
       : [],
   );
-  const wantedKeys = new Set(inHorizon.map(({ instance }) => survivalKey(instance.metric, instance.priorityApplied)));
-  const sharedInputs = [input.data.agents, input.data.teams, input.data.slaPolicies, input.data.calendars];
-  const curveKey = `${input.now.getTime()}|${[...wantedKeys].sort().join(',')}|${config.historyDays}|${config.historySampleLimit}`;
-  const curves = survivalCurves(index.tickets, curveKey, sharedInputs, () => buildSurvivalCurves(index, setup, input.now, wantedKeys, config));
+  const sharedInputs = [history.agents, history.teams, history.slaPolicies, history.calendars];
+  // Every metric × priority curve, not only those this question's clocks need: a curve then reads the same
+  // clocks whoever asks, and one build at an instant serves every viewer.
+  const curveKey = `${input.now.getTime()}|${config.historyDays}|${config.historySampleLimit}`;
+  const curves = survivalCurves(index.tickets, curveKey, sharedInputs, () => buildSurvivalCurves(index, setup, input.now, ALL_SURVIVAL_KEYS, config));
   const rateKey = `${input.now.getTime()}|${config.replyRateDays}|${config.fallbackBusinessHoursPerDay}`;
-  const rates = replyRates(index.tickets, rateKey, sharedInputs, () => agentReplyRates(input.data, index, input.now, config.replyRateDays, config.fallbackBusinessHoursPerDay));
+  const rates = replyRates(index.tickets, rateKey, sharedInputs, () => agentReplyRates(history, index, input.now, config.replyRateDays, config.fallbackBusinessHoursPerDay));
 
   const candidates: Candidate[] = inHorizon.map(({ ticket, instance }) => {
     const queue = queues.get(ticket.id);
@@ -114,7 +124,7 @@ export function slaTicketsAtRisk(input: SlaAtRiskInput): SlaAtRiskReport {
     horizonHours,
     clocksInHorizon: inHorizon.length,
     tickets: riskiestPerTicket.slice(0, limit).map((candidate) => toRow(candidate, queues, rates)),
-    curves: [...curves].map(([key, curve]) => ({ metric: key.split('|')[0]!, priority: key.split('|')[1]!, sampleSize: curve.sampleSize })),
+    curves: [...new Set(inHorizon.map(({ instance }) => survivalKey(instance.metric, instance.priorityApplied)))].sort().map((key) => ({ metric: key.split('|')[0]!, priority: key.split('|')[1]!, sampleSize: curves.get(key)!.sampleSize })),
     thresholds: { bandThresholds: config.bandThresholds, minHistory: config.minHistory, historyDays: config.historyDays, replyRateDays: config.replyRateDays },
   };
 }

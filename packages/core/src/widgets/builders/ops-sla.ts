@@ -74,13 +74,14 @@ export function atRiskHorizonHours(context: AnswerContext): number {
   return untilEnd > 0 ? untilEnd : SLA_AT_RISK_DEFAULT_HOURS;
 }
 
-/** sla.atRisk: the viewer's open tickets (an agent's own) ranked by breach probability within the horizon. */
+/** sla.atRisk: the viewer's open tickets (an agent's own) ranked by breach probability within the horizon, learned from every ticket. */
 export function buildSlaAtRisk(context: AnswerContext): SlaAtRiskPayload {
   const { scope, params } = context;
   const horizonHours = atRiskHorizonHours(context);
   const filters = slaFiltersOf(context);
   // A named ticket is looked up among every clock in the horizon, not just the first page.
-  const report = slaTicketsAtRisk({ data: scope, now: context.now, filters, horizonHours, ...(params.ticketId ? { limit: Number.MAX_SAFE_INTEGER } : params.limit ? { limit: params.limit } : {}) });
+  // The history, reply rates and queues are the organisation's, so a ticket's risk is the same for its agent and manager.
+  const report = slaTicketsAtRisk({ data: scope, history: context.organisation, now: context.now, filters, horizonHours, ...(params.ticketId ? { limit: Number.MAX_SAFE_INTEGER } : params.limit ? { limit: params.limit } : {}) });
   const wanted = params.ticketId?.replace(/^#/, '').toLowerCase();
   const rows = report.tickets.filter((row) => wanted === undefined || row.ticketId.toLowerCase() === wanted);
   const tickets = rows.flatMap((row) => {
