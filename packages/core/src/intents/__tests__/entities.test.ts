@@ -188,3 +188,20 @@ describe('periods, resolved against now (Fri 2026-11-27 10:00 UTC), weeks starti
     );
   });
 });
+
+describe('counts and spans written in words', () => {
+  test.each<[string, Persona, Partial<Record<'days' | 'hours' | 'limit', number>>]>([
+    ['escalated tickets from the past forty-eight hours', 'manager', { hours: 48 }],
+    ['contracts expiring in the next forty five days', 'csm', { days: 45 }],
+    ['agent metrics over the last fortnight', 'manager', { days: 14 }],
+    ['name the three strongest reps on the team', 'manager', { limit: 3 }],
+    ['show me the two agents with the poorest CSAT', 'manager', { limit: 2 }],
+    ['top twenty-five accounts by ARR', 'executive', { limit: 25 }],
+  ])('"%s"', (text, persona, expected) => {
+    expect(route(text, persona).params).toMatchObject(expected);
+  });
+
+  test('"sixteen" is read whole, not as "six"', () => {
+    expect(route('renewals in the next sixteen days', 'csm').params.days).toBe(16);
+  });
+});

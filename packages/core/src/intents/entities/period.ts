@@ -61,6 +61,16 @@ const range = (label: string, from: Date, to: Date) => ({ value: { label, from: 
 /** Calendar periods relative to now: today, this week, last quarter, next month… */
 const RULES: Rule[] = [
   {
+    // "over the last fortnight", "next fortnight": two weeks.
+    pattern: /\b(last|past|previous|next|coming)\s+fortnight\b/i,
+    resolve: (match, now) => {
+      const forward = /next|coming/i.test(match[1]!);
+      const other = STEP.day(now, forward ? 14 : -14);
+      const label = `${forward ? 'next' : 'last'} 14 days`;
+      return { ...(forward ? range(label, now, other) : range(label, other, now)), days: 14 };
+    },
+  },
+  {
     // "last 30 days", "past 2 weeks", "next 90 days", "in the last 24 hours", "within 3 months"
     pattern: new RegExp(String.raw`\b(last|past|previous|prior|next|coming|upcoming|within(?: the)?(?: next)?)\s+${COUNT_PATTERN}\s+${UNIT_PATTERN}\b`, 'i'),
     resolve: (match, now) => {
