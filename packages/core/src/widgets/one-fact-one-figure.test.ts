@@ -60,6 +60,7 @@ const boardMetric = (data: Payload, id: string) => data.metrics.find((metric: Pa
 const summaryTile = (data: Payload, id: string) => data.tiles.find((tile: Payload) => tile.metricId === id)?.value;
 const goalValue = (data: Payload, metric: string) => data.goals.find((goal: Payload) => goal.metric === metric)?.currentValue;
 const myKpi = (data: Payload, key: string) => data.kpis.find((kpi: Payload) => kpi.key === key)?.agentValue;
+const teamKpi = (data: Payload, key: string) => data.kpis.find((kpi: Payload) => kpi.key === key)?.teamValue;
 const onlyOrganisation = (subject: Subject, read: () => unknown) => (subject.kind === 'organisation' ? read() : undefined);
 const onlyTeam = (subject: Subject, read: () => unknown) => (subject.kind === 'team' ? read() : undefined);
 /** A ranked-agent answer shows its candidate's full entry. */
@@ -85,7 +86,8 @@ const windows = {
  * - `ai.resolved` `aiShareOfSolved` is AI-resolved / tickets solved in the period; the board's
  *   `aiResolutionRate` is AI-resolved / tickets created (inbound) in the period;
  * - `agents.performance` `team.csatRate` pools the ratings credited to the team's agents at rating time
- *   (SCORING §3.2), while `csat.summary` rates the team's tickets whatever their assignee;
+ *   (SCORING §3.2), while `csat.summary` rates all of the team's tickets, AI-resolved ones (credited to no
+ *   agent) included;
  * - `team.workload` `team.openTickets` counts the open tickets assigned to the team's agents (their load);
  *   a manager's `tickets.list` counts every open ticket of the team, unassigned ones included;
  * - "at risk": a ticket row's `slaLevel: 'at_risk'` (and the counts of ticket tables and the agent's
@@ -174,6 +176,16 @@ const FACTS: Record<string, Fact> = {
       { intent: 'nps.summary', persona: 'csm', window: windows.period, read: (data, subject) => byId(data.byAccount, 'accountId', subject.id)?.nps },
       { intent: 'nps.summary', persona: 'executive', window: windows.period, read: (data, subject) => byId(data.byAccount, 'accountId', subject.id)?.nps },
       { intent: 'call.prep', persona: 'csm', window: windows.callPrepNps, ownSpan: true, read: (data) => (data.nps.responses === 0 ? undefined : data.nps.score) },
+    ],
+  },
+  "an account's renewal": {
+    subjects: 'account',
+    readings: [
+      { intent: 'accounts.highValue', persona: 'executive', read: rowOf('rows', 'renewalDate', 'daysToRenewal') },
+      { intent: 'renewals.upcoming', persona: 'executive', read: rowOf('renewals', 'renewalDate', 'daysToRenewal') },
+      { intent: 'renewals.upcoming', persona: 'csm', read: rowOf('renewals', 'renewalDate', 'daysToRenewal') },
+      { intent: 'call.prep', persona: 'agent', read: (data) => [data.renewal.renewalDate, data.renewal.daysToRenewal] },
+      { intent: 'call.prep', persona: 'csm', read: (data) => [data.renewal.renewalDate, data.renewal.daysToRenewal] },
     ],
   },
   'ARR at risk': {
@@ -275,6 +287,30 @@ const FACTS: Record<string, Fact> = {
     readings: [
       { intent: 'nps.summary', persona: 'executive', window: windows.period, read: (data) => data.current.nps },
       { intent: 'executive.goals', persona: 'executive', window: windows.period, read: (data) => goalValue(data, 'nps') },
+    ],
+  },
+  "a team's cost per ticket and handled tickets": {
+    subjects: 'team',
+    readings: [
+      { intent: 'support.costs', persona: 'executive', window: windows.period, read: (data, subject) => ((row) => row && [row.costPerTicketCents, row.handledTickets])(byId(data.byTeam, 'teamId', subject.id)) },
+      { intent: 'support.costs', persona: 'manager', window: windows.period, read: (data, subject) => onlyTeam(subject, () => ((row) => row && [row.costPerTicketCents, row.handledTickets])(byId(data.byTeam, 'teamId', subject.id))) },
+    ],
+  },
+  "the team's pooled KPIs (first reply, resolution, one-touch, reopen, CSAT credited to agents)": {
+    subjects: 'agent',
+    readings: [
+      {
+        intent: 'agents.performance',
+        persona: 'manager',
+        window: windows.agentWindow,
+        read: (data) => [data.team.firstReplyMedianMinutes, data.team.resolutionMedianMinutes, data.team.oneTouchRate, data.team.reopenRate, data.team.csatRate],
+      },
+      {
+        intent: 'agent.myPerformance',
+        persona: 'agent',
+        window: windows.agentWindow,
+        read: (data) => (data.comparison === 'team' ? ['firstReplyMedianMinutes', 'resolutionMedianMinutes', 'oneTouchRate', 'reopenRate', 'csatRate'].map((key) => teamKpi(data, key)) : undefined),
+      },
     ],
   },
   "an agent's tickets solved": {
