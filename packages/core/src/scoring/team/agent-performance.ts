@@ -32,6 +32,7 @@ export interface AgentPerformanceReport {
     shrinkageStrength: number;
     wilsonZ: number;
     outlierLeadPoints: number;
+    minUnrankedSamples: number;
     reopenWindowDays: number;
     minSegmentSize: number;
   };
@@ -74,6 +75,7 @@ export function agentPerformance(data: SupportData, options: AgentPerformanceOpt
       shrinkageStrength: settings.shrinkageStrength,
       wilsonZ: settings.wilsonZ,
       outlierLeadPoints: settings.outlierLeadPoints,
+      minUnrankedSamples: settings.minUnrankedSamples,
       reopenWindowDays: settings.reopenWindowDays,
       minSegmentSize: settings.minSegmentSize,
     },
@@ -85,8 +87,8 @@ export function agentPerformance(data: SupportData, options: AgentPerformanceOpt
       medianCsatRate: median(agents.filter((agent) => agent.status === 'ranked' && agent.metrics.csat.rate !== null).map((agent) => agent.metrics.csat.rate!)),
     },
     agents,
-    top: pickPerformer(ranked, 'top', settings.outlierLeadPoints),
-    lowest: pickPerformer(ranked, 'lowest', settings.outlierLeadPoints),
+    top: pickPerformer(ranked, 'top', settings),
+    lowest: pickPerformer(ranked, 'lowest', settings),
     timeBasis: TIME_BASIS,
   };
 }

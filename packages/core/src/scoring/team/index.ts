@@ -17,6 +17,7 @@ export type { AgentRawMetrics, RateCounts, TimeSummary } from './agent-metrics.j
 export type { AdjustedRates, PerformanceComponent, PerformanceComponentKey, RankedAgent } from './agent-ranking.js';
 export type { PerformanceDriver } from './performance-drivers.js';
 export type { PerformerPick } from './performer-pick.js';
+export type { UnrankedConcern, UnrankedKpiKey, UnrankedTrailingKpi } from './unranked-concerns.js';
 export { agentVersusTeam, type AgentKpiComparison, type AgentKpiKey, type AgentVersusTeam } from './agent-versus-team.js';
 export { RISK_BASIS, teamWorkload, type AgentWorkload, type TeamWorkloadReport, type WorkloadLevel } from './team-workload.js';
 export type { TicketBreachRisk } from './breach-risk.js';

@@ -2,6 +2,11 @@ import { median } from '../statistics.js';
 import type { RankedAgent } from './agent-ranking.js';
 import { percent } from './format.js';
 import { driversOf, type PerformanceDriver } from './performance-drivers.js';
+import type { AgentPerformanceConfig } from './team-config.js';
+import { unrankedConcerns, type UnrankedConcern } from './unranked-concerns.js';
+
+// Composites are sums of fractions: a lead of exactly the required points must not miss by a rounding error.
+const LEAD_TOLERANCE = 1e-9;
 
 /** The answer to "who is my top / lowest performer": a named agent only when the lead is clear. */
 export interface PerformerPick {
@@ -21,19 +26,32 @@ export interface PerformerPick {
   csatClearOfMedian: boolean;
   /** The three components driving the candidate's rank. */
   drivers: PerformanceDriver[];
+  /**
+   * Lowest only (empty for top): agents unranked for too few samples whose KPIs put them below the
+   * candidate. While there is one, nobody is named lowest.
+   */
+  unrankedConcerns: UnrankedConcern[];
   reason: string;
 }
 
 /**
  * Names the top or lowest performer only if its composite leads the next agent by at least
- * `requiredLeadPoints` and its CSAT Wilson interval does not overlap the team median (SCORING §3.2 step 6).
+ * `outlierLeadPoints` and its CSAT Wilson interval does not overlap the team median (SCORING §3.2 step 6).
+ * The lowest is named only if no unranked agent's KPIs put them below the candidate (`unrankedConcerns`):
+ * the ranking would otherwise blame the lowest of the agents it can see.
  */
-export function pickPerformer(agents: readonly RankedAgent[], kind: 'top' | 'lowest', requiredLeadPoints: number): PerformerPick {
+export function pickPerformer(
+  agents: readonly RankedAgent[],
+  kind: 'top' | 'lowest',
+  settings: Pick<AgentPerformanceConfig, 'outlierLeadPoints' | 'minUnrankedSamples'>,
+): PerformerPick {
+  const requiredLeadPoints = settings.outlierLeadPoints;
   const ranked = agents.filter((agent) => agent.composite !== null);
   const ordered = kind === 'top' ? ranked : [...ranked].reverse();
   const [candidate, next] = ordered;
   const teamMedianCsatRate = median(ranked.map((agent) => agent.metrics.csat.rate).filter((rate): rate is number => rate !== null));
-  const base = { kind, requiredLeadPoints, teamMedianCsatRate };
+  const concerns = kind === 'lowest' && candidate ? unrankedConcerns(agents, candidate, settings.minUnrankedSamples) : [];
+  const base = { kind, requiredLeadPoints, teamMedianCsatRate, unrankedConcerns: concerns };
   if (!candidate) {
     return {
       ...base,
@@ -50,7 +68,8 @@ export function pickPerformer(agents: readonly RankedAgent[], kind: 'top' | 'low
   const leadPoints = next ? Math.abs(candidate.composite! - next.composite!) : null;
   const wilson = candidate.adjusted.csatWilson;
   const csatClearOfMedian = wilson !== null && teamMedianCsatRate !== null && (kind === 'top' ? wilson.lower > teamMedianCsatRate : wilson.upper < teamMedianCsatRate);
-  const named = leadPoints !== null && leadPoints >= requiredLeadPoints && csatClearOfMedian;
+  const clearLead = leadPoints !== null && leadPoints >= requiredLeadPoints - LEAD_TOLERANCE;
+  const named = clearLead && csatClearOfMedian && concerns.length === 0;
   const drivers = driversOf(candidate, kind);
   return {
     ...base,
@@ -63,8 +82,14 @@ export function pickPerformer(agents: readonly RankedAgent[], kind: 'top' | 'low
     drivers,
     reason: named
       ? namedSentence(candidate, kind, leadPoints, drivers)
-      : noOutlierSentence(candidate, kind, leadPoints, requiredLeadPoints, csatClearOfMedian, teamMedianCsatRate),
+      : concerns.length > 0
+        ? unrankedSentence(candidate, concerns)
+        : noOutlierSentence(candidate, kind, leadPoints, requiredLeadPoints, csatClearOfMedian, teamMedianCsatRate),
   };
+}
+
+function unrankedSentence(candidate: RankedAgent, concerns: readonly UnrankedConcern[]): string {
+  return `No lowest performer named: ${concerns.map((concern) => concern.reason).join('. ')}. Of the ranked agents, ${candidate.name} is last (composite ${candidate.composite!.toFixed(0)}).`;
 }
 
 function namedSentence(candidate: RankedAgent, kind: 'top' | 'lowest', leadPoints: number, drivers: PerformanceDriver[]): string {
@@ -83,7 +108,7 @@ function noOutlierSentence(
 ): string {
   const why: string[] = [];
   if (leadPoints === null) why.push('only one agent is ranked');
-  else if (leadPoints < required) why.push(`${candidate.name} is ${kind === 'top' ? 'ahead by' : 'behind by'} only ${leadPoints.toFixed(1)} points (needs ${required})`);
+  else if (leadPoints < required - LEAD_TOLERANCE) why.push(`${candidate.name} is ${kind === 'top' ? 'ahead by' : 'behind by'} only ${leadPoints.toFixed(1)} points (needs ${required})`);
   if (!csatClear) {
     const wilson = candidate.adjusted.csatWilson;
     const interval = wilson ? `${percent(wilson.lower)}–${percent(wilson.upper)}` : 'n/a';

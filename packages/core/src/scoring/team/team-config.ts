@@ -26,6 +26,11 @@ export interface AgentPerformanceConfig {
   reopenWindowDays: number;
   /** Composite lead over the next agent needed to name a top or lowest performer. @default 5 */
   outlierLeadPoints: number;
+  /**
+   * Samples behind a KPI (tickets, ratings) from which an unranked agent who trails every ranked agent on
+   * it holds back the lowest-performer pick. @default 5
+   */
+  minUnrankedSamples: number;
   /** Business hours in one FTE-day, for throughput per scheduled FTE-day. @default 8 */
   hoursPerFteDay: number;
   /** Segments with fewer solved tickets fall back to a coarser segment. @default 5 */
@@ -141,6 +146,7 @@ export const DEFAULT_TEAM_SCORING_CONFIG: TeamScoringConfig = {
     wilsonZ: 1.96,
     reopenWindowDays: 7,
     outlierLeadPoints: 5,
+    minUnrankedSamples: 5,
     hoursPerFteDay: 8,
     minSegmentSize: 5,
     weights: { csat: 25, reopen: 10, oneTouch: 10, firstReplySpeed: 15, resolutionSpeed: 15, throughput: 25 },

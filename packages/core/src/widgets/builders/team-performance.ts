@@ -58,7 +58,13 @@ function provenanceOf(report: AgentPerformanceReport, context: AnswerContext) {
   };
 }
 
-const pickSummary = (pick: PerformerPick) => ({ outcome: pick.outcome, agentId: pick.agentId, candidateAgentId: pick.candidateAgentId, leadPoints: pick.leadPoints });
+const pickSummary = (pick: PerformerPick) => ({
+  outcome: pick.outcome,
+  agentId: pick.agentId,
+  candidateAgentId: pick.candidateAgentId,
+  leadPoints: pick.leadPoints,
+  unrankedConcernAgentIds: pick.unrankedConcerns.map((concern) => concern.agentId),
+});
 
 /** agents.performance: the team compared on every KPI; the agent the question names comes first, highlighted. */
 export function buildAgentComparison(context: AnswerContext): AgentComparisonPayload {
@@ -102,7 +108,8 @@ export function buildRankedAgent(context: AnswerContext, kind: 'top' | 'lowest')
   const entries = entriesOf(report);
   const ranked = entries.filter((entry) => entry.rank !== null && entry.composite !== null);
   const fromEnd = kind === 'top' ? ranked : [...ranked].reverse();
-  const candidate = entries.find((entry) => entry.agentId === pick.candidateAgentId) ?? null;
+  const entryOf = (agentId: string | null) => entries.find((entry) => entry.agentId === agentId) ?? null;
+  const candidate = entryOf(pick.candidateAgentId);
   return {
     configVersion: report.configVersion,
     kind,
@@ -121,6 +128,7 @@ export function buildRankedAgent(context: AnswerContext, kind: 'top' | 'lowest')
       .filter((entry) => entry !== candidate)
       .slice(0, Math.max(0, (context.params.limit ?? RANKED_AGENT_DEFAULT_LIMIT) - 1))
       .map((entry) => ({ agentId: entry.agentId, name: entry.name, rank: entry.rank!, composite: entry.composite! })),
+    unrankedConcerns: pick.unrankedConcerns.map(({ agentId, standing, trailingKpis, reason }) => ({ agent: entryOf(agentId)!, standing, trailingKpis, reason })),
     reason: pick.reason,
     provenance: provenanceOf(report, context),
   };

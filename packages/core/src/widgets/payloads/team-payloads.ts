@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTimeSchema } from '../../contracts/common.js';
-import type { AgentKpiKey } from '../../scoring/team/index.js';
+import type { AgentKpiKey, UnrankedKpiKey } from '../../scoring/team/index.js';
 import { ProvenanceSchema } from './common.js';
 import { enumOf, PerformanceComponentKeySchema, PerformanceComponentSchema, PerformanceDriverSchema } from './ops-common.js';
 
@@ -49,6 +49,22 @@ const PickSummarySchema = z.object({
   agentId: z.string().nullable(),
   candidateAgentId: z.string().nullable(),
   leadPoints: z.number().nullable(),
+  /** Lowest only: unranked agents whose KPIs put them below the candidate, holding back the pick. */
+  unrankedConcernAgentIds: z.array(z.string()),
+});
+
+const UnrankedKpiKeySchema = enumOf<UnrankedKpiKey>({ csat: true, reopen: true, oneTouch: true, firstReplySpeed: true, resolutionSpeed: true });
+
+/** An agent unranked for too few samples whose KPIs, among the ranked agents', put them below the lowest ranked agent. */
+const UnrankedConcernSchema = z.object({
+  agent: AgentEntrySchema,
+  /** Weighted mean percentile over the KPIs compared (throughput left out), the agent's and the lowest ranked agent's. */
+  standing: z.object({ agent: z.number(), lowestRanked: z.number() }),
+  /** Where the agent trails the lowest ranked agent, weakest first: component value, sample size, whether worst in the team, a sentence. */
+  trailingKpis: z
+    .array(z.object({ key: UnrankedKpiKeySchema, value: z.number(), sampleSize: z.number().int().nonnegative(), worstInTeam: z.boolean(), reason: z.string() }))
+    .min(1),
+  reason: z.string(),
 });
 
 const TeamFiguresSchema = z.object({
@@ -69,6 +85,7 @@ const RankingThresholdsSchema = z.object({
   shrinkageStrength: z.number(),
   wilsonZ: z.number(),
   outlierLeadPoints: z.number(),
+  minUnrankedSamples: z.number(),
   reopenWindowDays: z.number(),
   minSegmentSize: z.number(),
 });
@@ -111,6 +128,8 @@ export const RankedAgentPayloadSchema = z.object({
   drivers: z.array(PerformanceDriverSchema),
   /** The next agents from the same end, in order. */
   runnersUp: z.array(z.object({ agentId: z.string(), name: z.string(), rank: z.number().int().positive(), composite: z.number() })),
+  /** Lowest only (empty for top): while an unranked agent's KPIs put them below the candidate, nobody is named. */
+  unrankedConcerns: z.array(UnrankedConcernSchema),
   reason: z.string(),
   provenance: ProvenanceSchema,
 });

@@ -42,6 +42,19 @@ export interface RankedAgentView {
   csatClearOfMedian: boolean;
   drivers: DriverView[];
   runnersUp: { name: string; composite: number }[];
+  /** Unranked agents whose KPIs put them below the candidate: while there is one, nobody is named lowest. */
+  unrankedConcerns: UnrankedConcernView[];
+}
+
+type UnrankedKpiKey = 'firstReplySpeed' | 'resolutionSpeed' | 'csat' | 'reopen' | 'oneTouch';
+
+interface UnrankedConcernView {
+  agent: {
+    name: string;
+    missingSamples: { solved: number; csatResponses: number };
+    kpis: { csatRate: number | null; csatResponses: number; firstReplyMedianMinutes: number | null; resolutionMedianMinutes: number | null; reopenRate: number | null; oneTouchRate: number | null };
+  };
+  trailingKpis: { key: UnrankedKpiKey; worstInTeam: boolean }[];
 }
 
 export interface WorkloadView {
@@ -131,6 +144,27 @@ const describeAgentComparison = templateOf<AgentComparisonView>((data) => {
   return `${countOf(data.team.agentsRanked, 'agent')} ranked ${span}${unranked}${ends}. Team: ${team}.`;
 });
 
+type Kpis = UnrankedConcernView['agent']['kpis'];
+const orNa = (value: number | null, format: (value: number) => string) => (value === null ? 'n/a' : format(value));
+// The superlative when the agent trails every ranked agent, else the comparative against the last ranked one.
+const TRAILING_KPI_WORDS: Readonly<Record<UnrankedKpiKey, [worst: string, worse: string, figure: (kpis: Kpis) => string]>> = {
+  firstReplySpeed: ['the slowest first reply', 'a slower first reply', (kpis) => `${orNa(kpis.firstReplyMedianMinutes, formatDuration)} median`],
+  resolutionSpeed: ['the slowest resolution', 'a slower resolution', (kpis) => `${orNa(kpis.resolutionMedianMinutes, formatDuration)} median`],
+  csat: ['the lowest CSAT', 'a lower CSAT', (kpis) => `${orNa(kpis.csatRate, (rate) => formatPercent(rate, 0))} on ${countOf(kpis.csatResponses, 'rating')}`],
+  reopen: ['the most reopens', 'more reopens', (kpis) => `${orNa(kpis.reopenRate, (rate) => formatPercent(rate, 0))} of solves`],
+  oneTouch: ['the fewest one-touch solves', 'fewer one-touch solves', (kpis) => orNa(kpis.oneTouchRate, (rate) => formatPercent(rate, 0))],
+};
+
+/** `Ana has too few solved tickets to rank, but the slowest first reply in the team: 5 h 22 min median`. */
+function unrankedConcernWords({ agent, trailingKpis }: UnrankedConcernView, lowestRanked: string): string {
+  const few = agent.missingSamples.solved > 0 ? 'solved tickets' : 'CSAT ratings';
+  const kpis = trailingKpis.map(({ key, worstInTeam }) => {
+    const [worst, worse, figure] = TRAILING_KPI_WORDS[key];
+    return `${worstInTeam ? `${worst} in the team` : `${worse} than ${lowestRanked}`}: ${figure(agent.kpis)}`;
+  });
+  return `${bold(agent.name)} has too few ${few} to rank, but ${listInWords(kpis)}`;
+}
+
 /** agents.top / agents.lowest: the agent named, or why nobody is. */
 const describeRankedAgent = templateOf<RankedAgentView>((data) => {
   const role = data.kind === 'top' ? 'top' : 'lowest';
@@ -144,6 +178,10 @@ const describeRankedAgent = templateOf<RankedAgentView>((data) => {
     const drivers = data.drivers.filter((driver) => driver.direction === wanted).slice(0, 2).map(driverWords);
     const because = drivers.length > 0 ? ` ${data.kind === 'top' ? 'Strengths' : 'Weak spots'}: ${listInWords(drivers)}.` : '';
     return `${bold(candidate.name)} is the ${role} performer: composite ${composite}${lead}.${because}`;
+  }
+  if (data.unrankedConcerns.length > 0) {
+    const concerns = data.unrankedConcerns.map((concern) => unrankedConcernWords(concern, candidate.name)).join('; ');
+    return `No ${role} performer named: ${concerns}. Of the ranked agents, ${candidate.name} is last with a composite of ${composite}.`;
   }
   const why =
     data.leadPoints !== null && data.leadPoints < data.requiredLeadPoints

@@ -36,12 +36,12 @@ export function agentTickets(spec: AgentTicketsSpec): Ticket[] {
 }
 
 /** Ann: fast, 20/20 good, no reopen, all one-touch, 24 solved. Bob: middle. Cat: slow, 6/20, 5 reopens, 20 solved. Dan: 5 solved (too few). */
-export function performanceTeam(overrides: Partial<Record<'ann' | 'bob' | 'cat', Partial<AgentTicketsSpec>>> = {}): SupportData {
+export function performanceTeam(overrides: Partial<Record<'ann' | 'bob' | 'cat' | 'dan', Partial<AgentTicketsSpec>>> = {}): SupportData {
   const tickets = [
     ...agentTickets({ agentId: 'agent-ann', count: 24, firstReplyMinutes: 10, solveMinutes: 60, twoReplies: 0, good: 20, bad: 0, reopened: 0, ...overrides.ann }),
     ...agentTickets({ agentId: 'agent-bob', count: 22, firstReplyMinutes: 30, solveMinutes: 120, twoReplies: 11, good: 14, bad: 6, reopened: 2, ...overrides.bob }),
     ...agentTickets({ agentId: 'agent-cat', count: 20, firstReplyMinutes: 60, solveMinutes: 240, twoReplies: 20, good: 6, bad: 14, reopened: 5, ...overrides.cat }),
-    ...agentTickets({ agentId: 'agent-dan', count: 5, firstReplyMinutes: 20, solveMinutes: 90, twoReplies: 0, good: 2, bad: 0, reopened: 0 }),
+    ...agentTickets({ agentId: 'agent-dan', count: 5, firstReplyMinutes: 20, solveMinutes: 90, twoReplies: 0, good: 2, bad: 0, reopened: 0, ...overrides.dan }),
   ];
   return dataset({ tickets, agents: ['agent-ann', 'agent-bob', 'agent-cat', 'agent-dan'].map((id) => agent(id)) });
 }
