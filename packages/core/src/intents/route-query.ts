@@ -68,8 +68,13 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     return adjustForEntities(registry.score(terms), entities, registry, persona);
   };
   let scored = scoreWithout(entities.entitySpans);
-  // What a question is "about" is left out of scoring, unless nothing else is said ("thinking about upsell").
-  if ((scored[0]?.score ?? 0) < registry.threshold && entities.topicSpan) scored = scoreWithout(entities.entitySpans.filter((span) => span !== entities.topicSpan));
+  // What a question is "about" is left out of scoring, unless the rest says nothing the persona may ask
+  // ("thinking about upsell", "who should I be worried about losing?").
+  const best0 = scored[0];
+  if (entities.topicSpan && (!best0 || best0.score < registry.threshold || !registry.get(best0.id)!.personas.includes(persona))) {
+    const withTopic = scoreWithout(entities.entitySpans.filter((span) => span !== entities.topicSpan));
+    if ((withTopic[0]?.score ?? 0) > (best0?.score ?? 0)) scored = withTopic;
+  }
 
   const previous = previousIntentTurn(options.conversation);
   const best = scored[0];
