@@ -36,7 +36,7 @@ describe('planted agent signals', () => {
     }
   });
 
-  it('plants a best agent: CSAT near 98 % on 30+ ratings, fastest replies, most solves in the team, no reopens', () => {
+  it('plants a best agent: CSAT near 99 % on 30+ ratings, fastest replies, most solves in the team, no reopens', () => {
     const best = csatOf(demo, truth.bestAgentId);
     expect(best.ratings).toBeGreaterThanOrEqual(30);
     expect(best.rate).toBeGreaterThanOrEqual(0.95);
@@ -53,7 +53,7 @@ describe('planted agent signals', () => {
     }
   });
 
-  it('plants a worst agent: CSAT near 55 % on 30+ ratings, the slowest replies, reopens', () => {
+  it('plants a worst agent: CSAT near 47 % on 30+ ratings, the slowest replies, reopens', () => {
     const worst = csatOf(demo, truth.worstAgentId);
     expect(worst.ratings).toBeGreaterThanOrEqual(30);
     expect(worst.rate).toBeGreaterThanOrEqual(0.4);

@@ -37,9 +37,16 @@ export interface DemoTruth {
   overloadedAgentId: string;
   /** An active agent with at most one open ticket, in the overloaded agent's team with the same skills. */
   underloadedAgentId: string;
-  /** Fastest replies, CSAT near 98 % over 30+ ratings, the most solves, no reopens. */
+  /**
+   * Fastest replies, CSAT near 99 % over 30+ ratings, the most solves, no reopens; at least 60 tickets
+   * solved in the last 30 days, so a 30-day ranking names them top on any seed and size.
+   */
   bestAgentId: string;
-  /** Slow replies, CSAT near 55 % over 30+ ratings, reopens. */
+  /**
+   * In the best agent's team: the slowest replies, CSAT near 47 % over 30+ ratings, reopens, no
+   * one-touch solves and the lightest volume, yet at least 20 tickets solved in the last 30 days, so a
+   * 30-day ranking (20 solves and 10 ratings by default) ranks them, last, and names them lowest.
+   */
   worstAgentId: string;
   /**
    * Open tickets with no agent reply whose first-reply deadline, computed by the SLA engine at `now`, falls

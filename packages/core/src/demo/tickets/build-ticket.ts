@@ -6,6 +6,7 @@ import { SlotFiller } from '../text/slots.js';
 import { writeAiTimeline } from './ai-timeline.js';
 import { writeHumanTimeline } from './human-timeline.js';
 import { writeOpenTimeline } from './open-timeline.js';
+import type { RatingDraws } from './rating-draws.js';
 import type { TeamClock } from './team-clock.js';
 import type { TicketPlan } from './ticket-plan.js';
 import type { DraftCsat, WrittenTimeline } from './written-timeline.js';
@@ -18,6 +19,8 @@ export interface BuildContext {
   nextJiraKey: () => string;
   /** The help-center article the AI agent sends for an issue (by issue key). */
   articleTitles: ReadonlyMap<string, string>;
+  /** Good or bad for each human-handled rating, agent by agent. */
+  ratings: RatingDraws;
 }
 
 
@@ -34,7 +37,7 @@ export function buildTicket(plan: TicketPlan, context: BuildContext): { ticket: 
   const subject = slots.fill(random.pick(issue.subjects));
   const description = slots.fill(random.pick(issue.descriptions));
   const jiraKey = plan.escalated && CATEGORY_PROFILES[issue.category].escalationRate > 0 ? context.nextJiraKey() : null;
-  const timelineContext = { random, clock: context.clocks.get(plan.teamId)!, nowMs, slots, description, jiraKey };
+  const timelineContext = { random, clock: context.clocks.get(plan.teamId)!, nowMs, slots, description, jiraKey, ratings: context.ratings };
   const articleTitle = context.articleTitles.get(issue.key)!;
   const timeline: WrittenTimeline =
     plan.handling === 'human'

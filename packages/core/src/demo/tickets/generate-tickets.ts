@@ -12,6 +12,8 @@ import { buildTicket } from './build-ticket.js';
 import { planHistory } from './history-plans.js';
 import { planOpenTickets } from './open-plans.js';
 import { PlanPicker } from './plan-picker.js';
+import { RatingDraws } from './rating-draws.js';
+import { plantRecentVolume } from './recent-volume.js';
 import { TeamClock } from './team-clock.js';
 
 export interface TicketInputs {
@@ -41,10 +43,12 @@ export function generateTickets(inputs: TicketInputs): Ticket[] {
   const picker = new PlanPicker(accounts, agents, planRandom);
   const openPlans = planOpenTickets({ picker, random: planRandom, clocks, agents, accounts, nowMs, agentsPerTeam: scale.agentsPerTeam });
   const historyPlans = planHistory(Math.max(0, scale.tickets - openPlans.length), { picker, random: planRandom, clocks, nowMs, historyDays: scale.historyDays });
+  plantRecentVolume(historyPlans, agents, nowMs, planRandom);
 
   let jiraNumber = 4000;
   const articleTitles = new Map(ISSUE_ARCHETYPES.map((issue) => [issue.key, articleTitleForIssue(issue)]));
-  const context = { random: streamOf(seed, 'ticket-timelines'), clocks, nowMs, nextJiraKey: () => `ENG-${jiraNumber++}`, articleTitles };
+  const ratings = new RatingDraws(streamOf(seed, 'ratings'));
+  const context = { random: streamOf(seed, 'ticket-timelines'), clocks, nowMs, nextJiraKey: () => `ENG-${jiraNumber++}`, articleTitles, ratings };
   // Built in order of creation, so each ticket and its events sit next to the previous ones in memory and
   // scans in dataset order stay fast (about five times faster than tickets allocated in random order).
   const plans = [...openPlans, ...historyPlans].sort((left, right) => left.createdAtMs - right.createdAtMs);

@@ -42,15 +42,15 @@ export function planHistory(count: number, context: HistoryContext): TicketPlan[
 
 function planRegular(day: number, context: HistoryContext): TicketPlan {
   const { picker, random, clocks, nowMs } = context;
-  const category = picker.category();
+  let account = picker.account();
+  // Churn risks wrote half as often before their last two months: a recent spike in volume.
+  if (account.role === 'churn' && day < nowMs - 60 * DAY_MS && random.chance(0.5)) account = picker.account();
+  const category = picker.categoryFor(account);
   const teamId = CATEGORY_PROFILES[category].team;
   // Office hours around early afternoon for most tickets, any hour for the rest.
   const minute = random.chance(0.85) ? 8 * 60 + ((random.next() + random.next()) / 2) * 10.5 * 60 : random.next() * 24 * 60;
   let createdAtMs = clocks.get(teamId)!.local.at(day, Math.floor(minute));
   if (createdAtMs > nowMs - LATEST_CREATION_MS) createdAtMs = day + random.next() * (nowMs - LATEST_CREATION_MS - day);
-  let account = picker.account();
-  // Churn risks wrote half as often before their last two months: a recent spike in volume.
-  if (account.role === 'churn' && createdAtMs < nowMs - 60 * DAY_MS && random.chance(0.5)) account = picker.account();
   const ai = picker.aiResolved(category);
   const issue = picker.issue(category);
   const priority = picker.priority(issue, account);

@@ -31,7 +31,8 @@ export function writeHumanTimeline(plan: TicketPlan, context: TimelineContext): 
   routeToAgent(writer, true);
 
   const upset = plan.sentiment === 'negative' || plan.sentiment === 'very_negative';
-  const exchanges = plan.escalated ? random.int(0, 1) : Number(random.weighted(upset ? UPSET_EXCHANGES : CALM_EXCHANGES));
+  const drawn = plan.escalated ? random.int(0, 1) : Number(random.weighted(upset ? UPSET_EXCHANGES : CALM_EXCHANGES));
+  const exchanges = Math.max(drawn, plan.agent!.minimumExchanges);
   // With no exchange and no escalation, the first reply already solves it (one-touch).
   const firstSolves = exchanges === 0 && !plan.escalated;
   const firstReplyAt = Math.max(writer.agentReplyAt(plan.createdAtMs, 'firstReply'), writer.lastAt + MINUTE_MS);
@@ -101,7 +102,7 @@ function rateHumanTicket(plan: TicketPlan, reopened: boolean, solvedAt: number, 
   // Unhappy customers rate badly whoever helps them; a reopen halves the odds of a good rating.
   if (!random.chance(churnRisk ? 0.45 : agent.ratingRate)) return null;
   const goodRate = (churnRisk ? 0.08 : agent.csatGoodRate) * (reopened ? 0.5 : 1);
-  const rating = random.chance(goodRate) ? 'good' : 'bad';
+  const rating = context.ratings.isGood(agent.agent.id, goodRate) ? 'good' : 'bad';
   const ratedAtMs = solvedAt + Math.round(Math.min(40, Math.max(0.2, random.logNormal(4, 1))) * HOUR_MS);
   const comment = random.chance(0.4) ? random.pick(rating === 'good' ? GOOD_CSAT_COMMENTS : BAD_CSAT_COMMENTS) : undefined;
   return { rating, ratedAtMs, ...(comment ? { comment } : {}), assigneeIdAtRating: agent.agent.id };

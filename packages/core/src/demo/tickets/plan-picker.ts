@@ -2,7 +2,7 @@ import type { Priority } from '../../contracts/common.js';
 import type { TicketChannel } from '../../contracts/ticket.js';
 import type { DemoAccount, DemoContact } from '../accounts.js';
 import type { DemoAgent } from '../agents.js';
-import { TEAM_IDS, type DemoTeamId } from '../calendars.js';
+import { AMERICAS_TEAM_ID, TEAM_IDS, type DemoTeamId } from '../calendars.js';
 import { CATEGORIES, CATEGORY_PROFILES, categoriesOfTeam, type Category } from '../categories.js';
 import { WeightedTable, type SeededRandom } from '../random.js';
 import type { IssueArchetype } from '../text/issue-types.js';
@@ -11,6 +11,8 @@ import type { Sentiment } from './ticket-plan.js';
 
 const HUMAN_CHANNELS: Readonly<Record<TicketChannel, number>> = { email: 40, web: 22, chat: 20, phone: 8, api: 6, social: 4 };
 const AI_CHANNELS: Readonly<Partial<Record<TicketChannel, number>>> = { chat: 60, web: 40 };
+// Share of a churn risk's tickets that go to the technical team (the rest follow the usual category mix).
+const CHURN_TECHNICAL_SHARE = 0.8;
 const ESCALATING_PRIORITY: Readonly<Record<Priority, Priority>> = { low: 'normal', normal: 'high', high: 'high', urgent: 'urgent' };
 
 /** The draws every ticket plan needs: who writes, about what, to whom, how urgent and in what mood. */
@@ -52,6 +54,15 @@ export class PlanPicker {
 
   category(teamId?: DemoTeamId): Category {
     return (teamId ? this.teamCategories.get(teamId)! : this.categories).draw(this.random);
+  }
+
+  /**
+   * The category of an account's next ticket. A churn risk's trouble is mostly technical (the Americas
+   * team's SSO, API, integration and outage tickets, where escalations happen): their bad ratings stay
+   * away from the team of the planted best and worst agents, whose teammates' CSAT is the yardstick.
+   */
+  categoryFor(account: DemoAccount): Category {
+    return account.role === 'churn' && this.random.chance(CHURN_TECHNICAL_SHARE) ? this.category(AMERICAS_TEAM_ID) : this.category();
   }
 
   issue(category: Category): IssueArchetype {

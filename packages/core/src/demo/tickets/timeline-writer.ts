@@ -4,6 +4,7 @@ import type { TicketEvent } from '../../contracts/ticket-event.js';
 import { HOUR_MS, isoInstant, MINUTE_MS } from '../demo-time.js';
 import type { SeededRandom } from '../random.js';
 import type { SlotFiller } from '../text/slots.js';
+import type { RatingDraws } from './rating-draws.js';
 import type { TeamClock } from './team-clock.js';
 import type { TicketPlan } from './ticket-plan.js';
 
@@ -16,6 +17,7 @@ export interface TimelineContext {
   description: string;
   /** The Jira issue an escalation is filed as. */
   jiraKey: string | null;
+  ratings: RatingDraws;
 }
 
 /** The actor of automatic changes: routing rules and the automatic close. */
