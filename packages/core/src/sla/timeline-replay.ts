@@ -32,7 +32,8 @@ export class TimelineReplay {
   /** The instant whose events are being applied, and where its clocks begin in `clocks`. */
   private instant = Number.NEGATIVE_INFINITY;
   private firstClockOfInstant = 0;
-  /** The ticket was solved at the instant it was created: its creation clocks start at the first reopen. */
+  /** The clocks creation started, and whether the instant they started in ended solved (they start again at the first reopen). */
+  private creationClocks: SlaClock[] = [];
   private creationClocksPending = false;
   /** A customer wrote while the ticket was solved: a reopen starts the wait for the reply. */
   private customerWaitPending = false;
@@ -107,9 +108,11 @@ export class TimelineReplay {
 
   /** Creation's clocks, at creation or, for a ticket solved the instant it was created, at its first reopen. */
   private startCreationClocks(at: number, onReopen: boolean): void {
+    const before = this.clocks.length;
     // An agent may have replied while the ticket was solved: that was its first reply.
     if (!this.firstReplyDone) this.firstReply = this.start('firstReply', at);
     for (const metric of UNTIL_SOLVED) this.start(metric, at);
+    this.creationClocks = this.clocks.slice(before);
     if (this.createdBy === 'customer' && this.policy.nextReplyIncludesFirst && !this.firstReplyDone && !this.waiting) this.startWaiting(at);
     // An agent's public opening comment is an update (not a first reply); after a reopen only a reply is.
     if (this.createdBy === 'agent' && this.createdWithPublicComment && !onReopen) this.startUpdateClocks(at);
@@ -119,10 +122,11 @@ export class TimelineReplay {
   private endInstant(): void {
     if (this.isSolved && this.clocks.length > this.firstClockOfInstant) {
       const dropped = new Set(this.clocks.splice(this.firstClockOfInstant));
-      if (this.firstReply && dropped.has(this.firstReply)) {
-        this.firstReply = null;
+      if (this.creationClocks.some((clock) => dropped.has(clock))) {
+        this.creationClocks = [];
         this.creationClocksPending = true;
       }
+      if (this.firstReply && dropped.has(this.firstReply)) this.firstReply = null;
       if (this.periodicUpdate && dropped.has(this.periodicUpdate)) this.periodicUpdate = null;
       if (this.pausableUpdate && dropped.has(this.pausableUpdate)) this.pausableUpdate = null;
       if (this.waitingForNextReply && dropped.has(this.waitingForNextReply)) this.waitingForNextReply = null;
