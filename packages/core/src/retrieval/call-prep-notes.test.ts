@@ -79,6 +79,14 @@ describe('callPrepNotes', () => {
     expect(notes.talkingPoints[4]!.reason).toBe('Active users down 20% over the last 28 days (50 → 40 average active users): ask what changed and offer enablement.');
   });
 
+  it("counts the account's CSAT and NPS over the wider records it is given, whatever slice lists the tickets", () => {
+    const slice = { ...data, tickets: [breached, escalated], npsResponses: [] };
+    const wide = callPrepNotes({ accountId: 'acc-1', data: slice, feedback: data, now });
+    expect(wide.csat).toEqual(notes.csat);
+    expect(wide.nps).toEqual(notes.nps);
+    expect(wide.openTickets.map((ticket) => ticket.ticketId).sort()).toEqual(['T1', 'T2']);
+  });
+
   it('works without SLA policies, meeting or health score', () => {
     const bare = callPrepNotes({ accountId: 'acc-1', data: { ...data, slaPolicies: [] }, now, config: { maxTalkingPoints: 2 } });
     expect(bare.meeting).toBeNull();

@@ -16,6 +16,11 @@ export interface CallPrepInput {
   meetingId?: string;
   data: Pick<SupportData, 'tickets' | 'accounts' | 'usage' | 'npsResponses' | 'meetings' | 'teams' | 'slaPolicies' | 'calendars'>;
   now: Date;
+  /**
+   * The records the account's CSAT and NPS are counted over, when wider than `data` (a viewer's slice): the
+   * account's feedback is then the same figure whoever prepares the call. @default data
+   */
+  feedback?: Pick<SupportData, 'tickets' | 'npsResponses'>;
   /** An account health score computed elsewhere, shown and talked about when given. */
   accountHealth?: AccountHealthInput;
   config?: Partial<CallPrepConfig>;
@@ -67,8 +72,8 @@ export function callPrepNotes(input: CallPrepInput): CallPrepNotes {
     recentTickets,
     openTickets,
     escalations,
-    csat: csatFact(accountTickets, now, config.feedbackWindowDays),
-    nps: npsFact(byAccount(data.npsResponses).get(accountId) ?? [], accountId, now, config.feedbackWindowDays),
+    csat: csatFact(input.feedback ? (byAccount(input.feedback.tickets).get(accountId) ?? []) : accountTickets, now, config.feedbackWindowDays),
+    nps: npsFact(byAccount((input.feedback ?? data).npsResponses).get(accountId) ?? [], accountId, now, config.feedbackWindowDays),
     renewal: { factId: 'renewal', renewalDate: account.renewalDate, daysToRenewal: dayNumber(Date.parse(account.renewalDate)) - dayNumber(now.getTime()) },
     usage: { factId: 'usage', ...accountUsageTrend(byAccount(data.usage).get(accountId) ?? [], accountId, now, config.usageWindowDays) },
     accountHealth: input.accountHealth ? { factId: 'account-health', ...input.accountHealth } : null,

@@ -77,7 +77,6 @@ const windows = {
   fromTo: (data: Payload) => ({ from: data.from, to: data.to }),
   dashboardCsat: (data: Payload) => ({ from: new Date(Date.parse(data.asOf) - data.snapshot.csat.windowDays * DAY_MS).toISOString(), to: data.asOf }),
   callPrepNps: (data: Payload) => ({ from: new Date(Date.parse(data.provenance.inputs.asOf) - data.nps.windowDays * DAY_MS).toISOString(), to: data.provenance.inputs.asOf }),
-  provenancePeriod: (data: Payload) => data.provenance.inputs.period,
 };
 
 /**
@@ -91,11 +90,11 @@ const windows = {
  * - `team.workload` `team.openTickets` counts the open tickets assigned to the team's agents (their load);
  *   a manager's `tickets.list` counts every open ticket of the team, unassigned ones included;
  * - "at risk": a ticket row's `slaLevel: 'at_risk'` (and the counts of ticket tables and the agent's
- *   dashboard) is a running clock inside its policy's warning window; `team.workload` `ticketsAtRisk` and
- *   `sla.atRisk` are breach predictions (P(breach) from past clocks, else the share of the target left);
+ *   dashboard) is a running clock inside its policy's warning window; `team.workload` `ticketsAtRisk` is a
+ *   breach prediction from the team's own past clocks (else the share of the target left), and `sla.atRisk`
+ *   one from the organisation's clocks within the horizon asked;
  * - `sla.performance` `ticketsEvaluated` is the tickets whose SLA clocks were read (created in the period
- *   plus older open ones), not the ticket volume;
- * - `call.prep` CSAT covers the account's last 90 days of the tickets the viewer may see (an agent's own).
+ *   plus older open ones), not the ticket volume.
  */
 const FACTS: Record<string, Fact> = {
   'account health score and band': {
@@ -168,6 +167,13 @@ const FACTS: Record<string, Fact> = {
       { intent: 'tickets.byAccount', persona: 'manager', read: (data, { id }) => data.groups.find((group: Payload) => group.accountId === id)?.openCount },
       { intent: 'tickets.byAccount', persona: 'csm', read: (data, { id }) => data.groups.find((group: Payload) => group.accountId === id)?.openCount },
       { intent: 'call.prep', persona: 'csm', read: (data) => data.openTickets.length },
+    ],
+  },
+  "an account's CSAT": {
+    subjects: 'account',
+    readings: [
+      { intent: 'call.prep', persona: 'agent', read: (data) => [data.csat.good, data.csat.bad] },
+      { intent: 'call.prep', persona: 'csm', read: (data) => [data.csat.good, data.csat.bad] },
     ],
   },
   "an account's NPS": {

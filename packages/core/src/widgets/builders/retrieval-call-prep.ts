@@ -51,7 +51,8 @@ export function buildCallPrep(context: AnswerContext): CallPrepPayload {
   const isFlag = (driver: (typeof visible)[number]) => driver.critical && driver.score === 0;
   const drivers = [...visible.filter(isFlag), ...visible.filter((driver) => !isFlag(driver))].slice(0, CALL_PREP_DRIVER_COUNT);
   const health = report && report.score !== null ? { score: report.score, band: report.band, drivers, configVersion: report.configVersion } : undefined;
-  const notes = callPrepNotes({ accountId, ...(meeting ? { meetingId: meeting.id } : {}), data: scope, now, ...(health ? { accountHealth: health } : {}) });
+  // The account's CSAT and NPS over all its records, as its health is; its tickets listed are the viewer's.
+  const notes = callPrepNotes({ accountId, ...(meeting ? { meetingId: meeting.id } : {}), data: scope, feedback: context.organisation, now, ...(health ? { accountHealth: health } : {}) });
   return {
     accountId,
     accountName: notes.accountName,
