@@ -62,7 +62,7 @@ describe('prepareSupportData', () => {
     prepareSupportData(data, now);
     expect(storedBytes(data)).toBe(bytes);
     expect(everyAnswer(data, now)).toEqual(answers);
-  });
+  }, 20_000);
 
   it('prepared at one instant still answers correctly at another', () => {
     const prepared = generateDemoDataset({ seed: 23, size: 'small' });
@@ -70,5 +70,5 @@ describe('prepareSupportData', () => {
     const now = new Date(prepared.now);
     prepareSupportData(prepared, new Date(now.getTime() - 3 * 86_400_000));
     expect(everyAnswer(prepared, now)).toEqual(everyAnswer(plain, now));
-  });
+  }, 20_000);
 });
