@@ -10,8 +10,8 @@ import { answerIntent } from './answer-intent.js';
 /**
  * One fact, one figure: wherever a fact appears, every widget shows the same value, because it is
  * computed once in `scoring/` and the builders only shape it. Every answer of every persona is built on
- * the demo dataset, for two questions (no period, and an explicit 60-day period with a large limit), and
- * each fact of `FACTS` is read from every widget that shows it and compared.
+ * the demo dataset for three questions (no period, the last 60 days, today), and each fact of `FACTS` is
+ * read from every widget that shows it and compared.
  */
 const dataset = generateDemoDataset({ seed: 1, size: 'small' });
 const now = new Date(dataset.now);
@@ -19,7 +19,6 @@ const team = dataset.teams[0]!;
 const teamAgents = dataset.agents.filter((agent) => agent.teamId === team.id);
 
 // A payload is read by path only; its schema is tested with the widget.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Payload = any;
 
 /** What a fact is about: one account, one agent (of the team), one open ticket of theirs, a team, or the whole organisation. */
@@ -444,7 +443,7 @@ function subjectsOf(kind: Subject['kind']): Subject[] {
   return [{ kind: 'organisation', id: 'organisation' }];
 }
 
-/** How many times each fact was compared between two widgets, over both questions. */
+/** How many times each fact was compared between two widgets, over every question. */
 const comparisons = new Map<string, number>();
 const intentsShown = new Set(Object.values(FACTS).flatMap((fact) => fact.readings.map((reading) => reading.intent)));
 
