@@ -205,3 +205,15 @@ describe('counts and spans written in words', () => {
     expect(route('renewals in the next sixteen days', 'csm').params.days).toBe(16);
   });
 });
+
+describe('periods that end now or today', () => {
+  test.each([
+    ['which of my tickets can I close by end of day?', 'agent', 'today'],
+    ['anything due before EOD', 'agent', 'today'],
+    ['tickets created since the start of the month', 'manager', 'month to date'],
+    ['SLA compliance so far this quarter', 'executive', 'quarter to date'],
+    ['AI resolution rate YTD', 'executive', 'year to date'],
+  ] as const)('"%s" → %s', (text, persona, label) => {
+    expect(route(text, persona).params.period?.label).toBe(label);
+  });
+});

@@ -88,9 +88,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(today|tonight|yesterday|tomorrow)\b/i,
+    // "by end of day", "before EOD", "close of business" are today too.
+    pattern: /\b(today|tonight|yesterday|tomorrow|end of (?:the )?day|eod|close of business|cob)\b/i,
     resolve: (match, now) => {
-      const word = match[1]!.toLowerCase() === 'tonight' ? 'today' : match[1]!.toLowerCase();
+      const said = match[1]!.toLowerCase();
+      const word = said === 'yesterday' || said === 'tomorrow' ? said : 'today';
       const start = addDays(startOfDay(now), word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
       return range(word, start, addDays(start, 1));
     },
@@ -117,10 +119,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(ytd|year to date|mtd|month to date|qtd|quarter to date)\b/i,
+    // "YTD", "month to date", "so far this quarter", "this year so far", "since the start of the month"
+    pattern: /\b(ytd|mtd|qtd|(?:year|month|quarter) to date|so far this (?:year|month|quarter)|this (?:year|month|quarter) so far|since the (?:start|beginning) of the (?:year|month|quarter))\b/i,
     resolve: (match, now) => {
       const phrase = match[1]!.toLowerCase();
-      const unit = phrase.startsWith('y') ? 'year' : phrase.startsWith('m') ? 'month' : 'quarter';
+      const named = /year|month|quarter/.exec(phrase)?.[0];
+      const unit = (named ?? (phrase.startsWith('y') ? 'year' : phrase.startsWith('m') ? 'month' : 'quarter')) as 'year' | 'month' | 'quarter';
       return range(`${unit} to date`, START_OF[unit](now), now);
     },
   },
