@@ -209,7 +209,7 @@ describe('counts and spans written in words', () => {
 describe('periods that end now or today', () => {
   test.each([
     ['which of my tickets can I close by end of day?', 'agent', 'today'],
-    ['anything due before EOD', 'agent', 'today'],
+    ['my tickets I can close before EOD', 'agent', 'today'],
     ['tickets created since the start of the month', 'manager', 'month to date'],
     ['SLA compliance so far this quarter', 'executive', 'quarter to date'],
     ['AI resolution rate YTD', 'executive', 'year to date'],

@@ -98,6 +98,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "YTD", "month to date", "so far this quarter", "this year so far", "since the start of the month"
+    pattern: /\b(ytd|mtd|qtd|(?:year|month|quarter) to date|so far this (?:year|month|quarter)|this (?:year|month|quarter) so far|since the (?:start|beginning) of the (?:year|month|quarter))\b/i,
+    resolve: (match, now) => {
+      const phrase = match[1]!.toLowerCase();
+      const named = /year|month|quarter/.exec(phrase)?.[0];
+      const unit = (named ?? (phrase.startsWith('y') ? 'year' : phrase.startsWith('m') ? 'month' : 'quarter')) as 'year' | 'month' | 'quarter';
+      return range(`${unit} to date`, START_OF[unit](now), now);
+    },
+  },
+  {
     // "this week", "last quarter", "next month", "current year", "previous week"
     pattern: /\b(this|current|last|previous|prior|past|next|coming)\s+(week|month|quarter|qtr|year)\b/i,
     resolve: (match, now) => {
@@ -116,16 +126,6 @@ const RULES: Rule[] = [
       const year = Number(match[3] ?? match[1] ?? now.getFullYear());
       const start = new TZDate(year, (Number(match[2]) - 1) * 3, 1, now.timeZone ?? 'UTC');
       return range(`Q${match[2]} ${year}`, start, addQuarters(start, 1));
-    },
-  },
-  {
-    // "YTD", "month to date", "so far this quarter", "this year so far", "since the start of the month"
-    pattern: /\b(ytd|mtd|qtd|(?:year|month|quarter) to date|so far this (?:year|month|quarter)|this (?:year|month|quarter) so far|since the (?:start|beginning) of the (?:year|month|quarter))\b/i,
-    resolve: (match, now) => {
-      const phrase = match[1]!.toLowerCase();
-      const named = /year|month|quarter/.exec(phrase)?.[0];
-      const unit = (named ?? (phrase.startsWith('y') ? 'year' : phrase.startsWith('m') ? 'month' : 'quarter')) as 'year' | 'month' | 'quarter';
-      return range(`${unit} to date`, START_OF[unit](now), now);
     },
   },
   {
