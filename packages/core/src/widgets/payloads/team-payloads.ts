@@ -69,6 +69,7 @@ const UnrankedConcernSchema = z.object({
 
 const TeamFiguresSchema = z.object({
   ticketsSolved: z.number().int().nonnegative(),
+  /** CSAT of the ratings credited to the team's agents: without AI-resolved tickets, which csat.summary counts too. */
   csatRate: z.number().nullable(),
   oneTouchRate: z.number().nullable(),
   reopenRate: z.number().nullable(),

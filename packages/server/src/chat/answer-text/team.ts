@@ -114,9 +114,9 @@ function driverWords(driver: DriverView): string {
 }
 
 /** `52 solved, CSAT 100%, median first reply 13 min`, leaving out what is unknown. */
-function kpiWords(kpis: AgentEntryView['kpis']): string {
+function kpiWords(kpis: AgentEntryView['kpis'], csatLabel = 'CSAT'): string {
   const parts = [`${formatCount(kpis.ticketsSolved)} solved`];
-  if (kpis.csatRate !== null) parts.push(`CSAT ${formatPercent(kpis.csatRate)}`);
+  if (kpis.csatRate !== null) parts.push(`${csatLabel} ${formatPercent(kpis.csatRate)}`);
   if (kpis.firstReplyMedianMinutes !== null) parts.push(`median first reply ${formatDuration(kpis.firstReplyMedianMinutes)}`);
   return parts.join(', ');
 }
@@ -140,7 +140,8 @@ const describeAgentComparison = templateOf<AgentComparisonView>((data) => {
   const best = ranked[0];
   const last = ranked[ranked.length - 1];
   const ends = best && last && best !== last ? `: ${bold(best.name)} leads with a composite of ${formatNumber(best.composite ?? 0, 0)} (${kpiWords(best.kpis)}); ${last.name} is last at ${formatNumber(last.composite ?? 0, 0)}` : best ? `: ${bold(best.name)} has a composite of ${formatNumber(best.composite ?? 0, 0)}` : '';
-  const team = kpiWords({ ticketsSolved: data.team.ticketsSolved, csatRate: data.team.csatRate, firstReplyMedianMinutes: data.team.firstReplyMedianMinutes });
+  // The agents' CSAT leaves out AI-resolved tickets, so it is named apart from the CSAT summary's figure.
+  const team = kpiWords({ ticketsSolved: data.team.ticketsSolved, csatRate: data.team.csatRate, firstReplyMedianMinutes: data.team.firstReplyMedianMinutes }, 'agents’ CSAT');
   return `${countOf(data.team.agentsRanked, 'agent')} ranked ${span}${unranked}${ends}. Team: ${team}.`;
 });
 
