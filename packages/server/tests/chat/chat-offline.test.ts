@@ -55,6 +55,31 @@ describe('handleChatRequest without a model', () => {
     expect(dataParts(message, 'answer')).toEqual([]);
   });
 
+  it('asks which of the persona’s questions was meant instead of refusing an unclear one', async () => {
+    const context = createTestContext();
+
+    const { message } = await sendChat({ context, viewer: viewers.executive, threadId: 't', messages: [userMessage('q1', "What's our team's performance?")] });
+
+    expect(dataParts(message, 'answer')).toEqual([]);
+    expect(textOf(message)).not.toMatch(/available to/);
+    expect(textOf(message)).toMatch(/not sure what you’re asking/);
+    const [suggestions] = dataParts(message, 'suggestions');
+    expect(suggestions?.questions.length).toBeGreaterThanOrEqual(2);
+    for (const question of suggestions!.questions) expect(textOf(message)).toContain(question);
+  });
+
+  it('says how it read a question that names an agent in passing, then answers it', async () => {
+    const context = createTestContext();
+    const agent = dataset.agents.find((candidate) => candidate.teamId === viewers.manager.teamId)!;
+    const firstName = agent.name.split(' ')[0]!.toLowerCase();
+
+    const { message } = await sendChat({ context, viewer: viewers.manager, threadId: 't', messages: [userMessage('q1', `how is ${firstName} doing?`)] });
+
+    expect(textOf(message).startsWith(`Showing agent performance for ${agent.name}.`)).toBe(true);
+    const [answer] = dataParts(message, 'answer');
+    expect(answer).toMatchObject({ intent: 'agents.performance' });
+  });
+
   it('answers a ticket outside the agent’s scope with a polite text and none of its data', async () => {
     const context = createTestContext();
     const foreign = dataset.tickets.find((ticket) => ticket.assigneeId === 'agent-1')!;
