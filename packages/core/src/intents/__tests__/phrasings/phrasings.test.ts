@@ -11,10 +11,11 @@ import { TUNING_SET_4 } from './tuning-set-4.js';
 import { TUNING_SET_5 } from './tuning-set-5.js';
 import { TUNING_SET_6 } from './tuning-set-6.js';
 import { UNSEEN_SET } from './unseen-set.js';
+import { UNSEEN_SET_2 } from './unseen-set-2.js';
 
 /**
  * The router on phrasings written blind (issue 10 §2): six tuning sets, which the router was tuned on, and
- * the unseen set, which nobody looks into (its misses are not printed). The unseen set's bars are the figures it was measured at
+ * two unseen sets, which nobody looks into (their misses are not printed; the second was scored once). The unseen set's bars are the figures it was measured at
  * (docs/benchmarks.md), so the test fails on a regression; the issue's goals are 97 % / 92 % / 0.
  */
 type Bars = { intents: number; slots: number; misrouteRefusals: number };
@@ -26,6 +27,7 @@ const SETS: [name: string, items: readonly PhrasingItem[], bars: Bars, listMisse
   ['tuning set 5', TUNING_SET_5, { intents: 0.91, slots: 0.83, misrouteRefusals: 2 }, true],
   ['tuning set 6', TUNING_SET_6, { intents: 0.85, slots: 0.83, misrouteRefusals: 2 }, true],
   ['unseen set', UNSEEN_SET, { intents: 0.89, slots: 0.95, misrouteRefusals: 1 }, false],
+  ['second unseen set', UNSEEN_SET_2, { intents: 0.9, slots: 0.89, misrouteRefusals: 0 }, false],
 ];
 
 describe.each(SETS)('%s', (name, items, bars, listMisses) => {
@@ -48,7 +50,10 @@ describe.each(SETS)('%s', (name, items, bars, listMisses) => {
   });
 });
 
-test('the unseen set has at least 300 phrasings, every intent at least 5 times', () => {
-  expect(UNSEEN_SET.length).toBeGreaterThanOrEqual(300);
-  for (const id of INTENT_IDS) expect(UNSEEN_SET.filter((item) => item.intent === id).length, id).toBeGreaterThanOrEqual(5);
+test.each([
+  ['unseen set', UNSEEN_SET],
+  ['second unseen set', UNSEEN_SET_2],
+] as const)('the %s has at least 300 phrasings, every intent at least 5 times', (_name, set) => {
+  expect(set.length).toBeGreaterThanOrEqual(300);
+  for (const id of INTENT_IDS) expect(set.filter((item) => item.intent === id).length, id).toBeGreaterThanOrEqual(5);
 });
