@@ -26,7 +26,7 @@ const NAME_ALONE_SCORE = 0.35;
 const KNOWN_NAME_MISMATCH = 0.1;
 /** Only a confident match may be refused ("… is available to executives"); a weaker one is asked about. */
 const REFUSAL_CONFIDENCE = 0.6;
-const REFUSAL_MARGIN = 0.15;
+const REFUSAL_MARGIN = 0.2;
 /** Evidence this strong for an allowed intent, though below the threshold, gets a clarifying question. */
 const CLARIFY_FLOOR = 0.15;
 const CLARIFY_CANDIDATES = 3;

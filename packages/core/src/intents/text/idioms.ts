@@ -422,7 +422,7 @@ export const IDIOMS: Readonly<Record<string, string>> = {
   'over 1m arr': 'high value',
   'state of the union': 'overview',
   'one pager': 'summary',
-  'what do i need to know': 'summary',
+  'across the board': 'all',
   'executive snapshot': 'executive summary',
   'board deck': 'board',
   shareholder: 'investor',
