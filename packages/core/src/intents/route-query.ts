@@ -9,6 +9,7 @@ import { listInWords, PERSONA_PLURAL_NAMES } from './persona-names.js';
 import { createIntentRegistry, type IntentRegistry, type ScoredIntent } from './registry.js';
 import { exampleOf, suggestionsFor } from './suggestions.js';
 import { canonicalWords, MAX_QUESTION_CHARACTERS, stem, words } from './text/normalise.js';
+import { isOffTopic } from './text/off-topic.js';
 import { STOPWORDS } from './text/stopwords.js';
 import type { IntentDefinition, RouteOptions, RouteResult } from './types.js';
 
@@ -63,6 +64,9 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     isVocabularyWord: registry.isVocabularyWord,
     isTypo: (word) => !registry.isKnownWord(word) && registry.correctWord(word) !== undefined,
   });
+  if (entities.names.length === 0 && entities.params.ticketId === undefined && isOffTopic(question)) {
+    return noIntent(persona, registry, 'The question is about something outside customer support.');
+  }
   const scoreWithout = (spans: readonly Span[]) => {
     const terms = scoringTerms(withoutSpans(question, spans), registry);
     return adjustForEntities(registry.score(terms), entities, registry, persona);

@@ -103,3 +103,24 @@ describe('names only when they match a known agent or account', () => {
     expect(route(`tickets from ${misspelt.toLowerCase()}`, 'manager', { names: demoNames }).params.accountName).toBe(account);
   });
 });
+
+describe('questions about everyday things outside support', () => {
+  test.each<[Persona, string]>([
+    ['csm', 'book a table for two at an Italian place'],
+    ['agent', 'write a haiku about coffee'],
+    ['csm', 'how do I renew my passport?'],
+    ['manager', 'forecast the weather for the weekend'],
+  ])('are out of scope, with the quick actions (%s: "%s")', (persona, text) => {
+    const result = route(text, persona, { names: demoNames });
+    expect(result).toMatchObject({ intent: null });
+    expect(result.refused).toBeUndefined();
+    expect(result.suggestions!.length).toBeGreaterThan(2);
+  });
+
+  test('unless they name the support domain or a known account', () => {
+    expect(route('before I head to lunch, is anything of mine close to breaching?', 'agent').intent).toBe('sla.atRisk');
+    expect(route('staffing forecast for the holiday rush', 'manager').intent).toBe('team.capacity');
+    const account = demo.accounts[0]!.name;
+    expect(route(`${account} tickets before my lunch`, 'manager', { names: demoNames }).intent).toBe('tickets.byAccount');
+  });
+});
