@@ -26,8 +26,8 @@ const SETS: [name: string, items: readonly PhrasingItem[], bars: Bars, listMisse
   ['tuning set 4', TUNING_SET_4, { intents: 0.92, slots: 0.79, misrouteRefusals: 1 }, true],
   ['tuning set 5', TUNING_SET_5, { intents: 0.91, slots: 0.83, misrouteRefusals: 2 }, true],
   ['tuning set 6', TUNING_SET_6, { intents: 0.85, slots: 0.83, misrouteRefusals: 2 }, true],
-  ['unseen set', UNSEEN_SET, { intents: 0.89, slots: 0.95, misrouteRefusals: 1 }, false],
-  ['second unseen set', UNSEEN_SET_2, { intents: 0.9, slots: 0.89, misrouteRefusals: 0 }, false],
+  ['unseen set', UNSEEN_SET, { intents: 0.9, slots: 0.95, misrouteRefusals: 1 }, false],
+  ['second unseen set', UNSEEN_SET_2, { intents: 0.91, slots: 0.89, misrouteRefusals: 0 }, false],
 ];
 
 describe.each(SETS)('%s', (name, items, bars, listMisses) => {
