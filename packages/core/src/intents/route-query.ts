@@ -226,9 +226,9 @@ function clarify(persona: Persona, registry: IntentRegistry, scored: readonly Sc
     .filter((entry) => entry.score > 0 && entry.id !== 'help' && registry.get(entry.id)!.personas.includes(persona))
     .slice(0, CLARIFY_CANDIDATES)
     .map((entry) => registry.get(entry.id)!);
-  const quick = suggestionsFor(persona, registry, CLARIFY_CANDIDATES);
   const suggestions = closest.map(exampleOf);
-  for (const question of quick) if (suggestions.length < 2 && !suggestions.includes(question)) suggestions.push(question);
+  // Fewer than two close: the persona's quick actions fill in.
+  if (suggestions.length < 2) for (const question of suggestionsFor(persona, registry, CLARIFY_CANDIDATES)) if (suggestions.length < 2 && !suggestions.includes(question)) suggestions.push(question);
   return {
     intent: null,
     params: {},

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { FoundName } from './names.js';
 import type { Span } from './span.js';
+import { words as wordsOf } from '../text/normalise.js';
 
 /** The host's names in scope, as the router options carry them. */
 export interface KnownNames {
@@ -26,17 +27,13 @@ const GENERIC_TOKENS = new Set(['co', 'corp', 'corporation', 'inc', 'ltd', 'llc'
 
 const indexes = new WeakMap<KnownNames, NameIndex>();
 
-function tokensOf(name: string): string[] {
-  return (name.toLowerCase().normalize('NFKD').replace(/\p{Mn}+/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
 function indexOf(names: KnownNames): NameIndex {
   let index = indexes.get(names);
   if (index) return index;
   const byToken = new Map<string, { entry: NameEntry; position: number }[]>();
   const entries: NameEntry[] = [
-    ...(names.accounts ?? []).map((name) => ({ name, kind: 'account' as const, tokens: tokensOf(name) })),
-    ...(names.agents ?? []).map((name) => ({ name, kind: 'agent' as const, tokens: tokensOf(name) })),
+    ...(names.accounts ?? []).map((name) => ({ name, kind: 'account' as const, tokens: wordsOf(name) })),
+    ...(names.agents ?? []).map((name) => ({ name, kind: 'agent' as const, tokens: wordsOf(name) })),
   ];
   for (const entry of entries) {
     entry.tokens.forEach((token, position) => {
@@ -50,9 +47,9 @@ function indexOf(names: KnownNames): NameIndex {
   return index;
 }
 
-/** A word of the question as a name token would be written: lower case, possessive dropped ("Priya's" → "priya"). */
+/** A word of the question as a name token is written (`words`), possessive dropped: "Priya's" → "priya". */
 function tokenOfWord(word: string): string {
-  return word.toLowerCase().normalize('NFKD').replace(/\p{Mn}+/gu, '').replace(/['’]s?$/, '').replace(/[.&-]+$/, '');
+  return wordsOf(word.replace(/['’]s?$/i, '')).join('');
 }
 
 /** Name tokens this word may stand for: itself, or one typo away when it is long enough and no known word. */
@@ -78,7 +75,7 @@ export function findKnownNames(text: string, names: KnownNames, isKnownWord: (wo
     .filter((word) => word.token !== '' && !blocked.some((span) => word.start < span.end && word.end > span.start));
   const found: FoundName[] = [];
   for (let first = 0; first < words.length; first += 1) {
-    let best: { entry: NameEntry; last: number; distinctive: boolean } | undefined;
+    let best: { entry: NameEntry; last: number } | undefined;
     for (const token of tokensFor(words[first]!.token, index, isKnownWord)) {
       for (const { entry, position } of index.byToken.get(token) ?? []) {
         let last = first;
@@ -95,7 +92,7 @@ export function findKnownNames(text: string, names: KnownNames, isKnownWord: (wo
         }
         // One lower-case word that is not an account's first ("capital" of "Granite Capital Partners") is a word, not a name.
         const wordOfAccount = entry.kind === 'account' && last === first && position > 0 && !words[first]!.capitalised;
-        if (distinctive && !wordOfAccount && (!best || last > best.last)) best = { entry, last, distinctive };
+        if (distinctive && !wordOfAccount && (!best || last > best.last)) best = { entry, last };
       }
     }
     if (!best) continue;

@@ -54,7 +54,6 @@ export const IDIOMS: Readonly<Record<string, string>> = {
   underwater: 'overloaded',
   overwhelmed: 'overloaded',
   overworked: 'overloaded',
-  overloaded: 'overloaded',
   'snowed under': 'overloaded',
   'stretched thin': 'overloaded',
   'too much on': 'overloaded',
@@ -255,7 +254,6 @@ export const IDIOMS: Readonly<Record<string, string>> = {
   'agent of the month': 'top agent',
   nominate: 'top',
   'phoning it in': 'lowest',
-  'poorest': 'lowest',
   // workload and rebalancing
   distributed: 'workload',
   'for each person': 'per agent',
@@ -266,7 +264,6 @@ export const IDIOMS: Readonly<Record<string, string>> = {
   offload: 'reassign',
   'lighten the load': 'rebalance',
   'load is fair': 'balance',
-  redistribute: 'redistribute',
   // capacity
   'hands on deck': 'capacity',
   'need to hire': 'staffing',
@@ -329,7 +326,6 @@ export const IDIOMS: Readonly<Record<string, string>> = {
   'wallet share': 'upsell',
   'expansion revenue': 'upsell',
   'maxing out': 'upsell',
-  'net promoter': 'nps',
   'fans outnumbering': 'promoter',
   critics: 'detractor',
   fans: 'promoter',
