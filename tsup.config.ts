@@ -35,38 +35,58 @@ const singleUseClientDirective: TsupPlugin = {
   },
 };
 
-/** One ESM build with types for `packages/<name>/src/index.ts` into `packages/<name>/dist/`. */
-function packageBuild(name: 'core' | 'react' | 'server', overrides: Options = {}): Options {
+/** Source files that ship: everything under src but tests, stories and test helpers. */
+function sourceFiles(packageDirectory: string): string[] {
+  return [
+    `${packageDirectory}/src/**/*.{ts,tsx}`,
+    `!${packageDirectory}/src/**/*.test.{ts,tsx}`,
+    `!${packageDirectory}/src/**/*.test-d.ts`,
+    `!${packageDirectory}/src/**/*.stories.{ts,tsx}`,
+    `!${packageDirectory}/src/**/__tests__/**`,
+    `!${packageDirectory}/src/**/__fixtures__/**`,
+  ];
+}
+
+/** Options every package build shares. */
+function baseBuild(name: 'core' | 'react' | 'server'): Options {
   const packageDirectory = `packages/${name}`;
   return {
     name: `@supportai/${name}`,
-    entry: { index: `${packageDirectory}/src/index.ts` },
     outDir: `${packageDirectory}/dist`,
     tsconfig: `${packageDirectory}/tsconfig.json`,
     format: ['esm'],
     // Runs in browsers, Node, Deno and edge runtimes alike; all imports are relative or external.
     platform: 'neutral',
     target: 'es2022',
-    dts: true,
     sourcemap: true,
     clean: true,
-    treeshake: true,
     external: externalsOf(packageDirectory),
-    ...overrides,
   };
 }
 
+/**
+ * One output module per source file (esbuild transpiles, nothing is merged), so that with
+ * `sideEffects: false` a host's bundler drops every module its imports do not reach: a merged bundle keeps
+ * every top-level schema of the package. Types come from `tsc` (`scripts/build-types.mjs`).
+ */
+function moduleBuild(name: 'core' | 'react', overrides: Options = {}): Options {
+  return { ...baseBuild(name), entry: sourceFiles(`packages/${name}`), bundle: false, dts: false, ...overrides };
+}
+
 export default defineConfig([
-  // The demo generator is a subpath of its own, so it stays out of the main bundle.
-  packageBuild('core', { entry: { index: 'packages/core/src/index.ts', demo: 'packages/core/src/demo/index.ts' } }),
+  moduleBuild('core'),
+  // The server runs in Node and edge runtimes, where a bundle costs nothing: one file per entry.
   // The Node adapter and the SQL source are subpaths: the main entry imports no Node built-ins.
-  packageBuild('server', { entry: { index: 'packages/server/src/index.ts', node: 'packages/server/src/node.ts', sql: 'packages/server/src/sql/index.ts' }, platform: 'node' }),
-  packageBuild('react', {
-    // tsup/esbuild drop directives of inlined modules, so the RSC client boundary is stated here.
+  {
+    ...baseBuild('server'),
+    entry: { index: 'packages/server/src/index.ts', node: 'packages/server/src/node.ts', sql: 'packages/server/src/sql/index.ts' },
+    platform: 'node',
+    dts: true,
+    treeshake: true,
+  },
+  moduleBuild('react', {
+    // Every client module states the RSC client boundary itself (esbuild drops directives of the sources).
     banner: { js: USE_CLIENT_BANNER },
-    // tsup's extra Rollup tree-shaking pass strips every module directive, banner included.
-    // esbuild still tree-shakes the bundle; dependencies are external, so little is lost.
-    treeshake: false,
     plugins: [singleUseClientDirective],
   }),
 ]);

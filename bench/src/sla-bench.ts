@@ -1,5 +1,5 @@
 import { addBusinessMinutes, evaluateSla, TicketEventInputSchema, type SlaEvaluation } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import moment from 'moment';
 import 'moment-business-time';
 import { BENCH_POLICY, generateTimelines, seededRandom, type GeneratedTimeline } from './timeline-generator.js';

@@ -9,3 +9,5 @@ export * from './data/index.js';
 export * from './scoring/index.js';
 export * from './retrieval/index.js';
 export * from './widgets/index.js';
+export * from './chat/index.js';
+export * from './api/index.js';

@@ -22,16 +22,12 @@ export type { ActionOutcome } from './actions/perform-action.js';
 export { ActionNotConfiguredError } from './actions/action-errors.js';
 export { createMemoryRateLimiter, type RateLimitDecision, type RateLimiter } from './limits/rate-limiter.js';
 export { consoleLogger, silentLogger, type Logger } from './logging/logger.js';
-export { toNextHandler, type NextRouteHandlers } from './adapters/next.js';
+// The chat protocol's data parts live in core (the browser client validates with them); re-exported for hosts.
 export {
   CHAT_ACTION_STATUSES,
   CHAT_NOTICE_CODES,
   chatDataPartSchemas,
   chatMessageMetadataSchema,
-  handleChatRequest,
-  intentToolSet,
-  parseChatRequest,
-  systemPromptFor,
   type ChatActionData,
   type ChatActionStatus,
   type ChatAnswerData,
@@ -39,9 +35,16 @@ export {
   type ChatMessageMetadata,
   type ChatNoticeCode,
   type ChatNoticeData,
+  type ChatSuggestionsData,
+} from '@supportai/core';
+export { toNextHandler, type NextRouteHandlers } from './adapters/next.js';
+export {
+  handleChatRequest,
+  intentToolSet,
+  parseChatRequest,
+  systemPromptFor,
   type ChatRequest,
   type ChatRequestInput,
-  type ChatSuggestionsData,
   type ChatUIMessage,
   type IntentToolOutput,
   type IntentToolSetOptions,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema } from './common.js';
 import { createParser } from './parse.js';
 import { countSchema, NonNegativeMoneySchema, whenFieldsValid } from './schema-helpers.js';

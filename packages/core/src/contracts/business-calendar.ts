@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoDateSchema } from './common.js';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Any non-empty identifier: `TICK-001`, `DESK-1002`, `12345`. Kept as typed, never truncated. */
 export const IdSchema = z.string().trim().min(1, 'must be a non-empty id');

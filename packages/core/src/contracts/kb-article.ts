@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './common.js';
 import { createParser } from './parse.js';
 import { HttpUrlSchema } from './schema-helpers.js';

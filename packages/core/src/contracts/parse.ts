@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { SupportAIError, type InputIssue } from '../errors/supportai-error.js';
 
 /** Thrown when data does not match a contract; `issues` names every bad field by path. */

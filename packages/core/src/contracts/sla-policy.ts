@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, PrioritySchema, TicketStatusSchema } from './common.js';
 
 /** The SLA metrics, as defined in docs/sla.md (Zendesk's model). */

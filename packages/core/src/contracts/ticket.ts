@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoDateTimeSchema, PrioritySchema, TicketStatusSchema } from './common.js';
 import { createParser } from './parse.js';
 import { countSchema, HttpUrlSchema, whenFieldsValid } from './schema-helpers.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountSchema } from '../contracts/account.js';
 import { AgentSchema } from '../contracts/agent.js';
 import { BusinessCalendarSchema } from '../contracts/business-calendar.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../contracts/common.js';
 
 /** The metrics a host can set goals on (executive OKR view). */

@@ -1,5 +1,5 @@
 import type { Account, AccountContactSchema, AccountSegment } from '../contracts/account.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { arrCentsOf, entitledFeaturesOf, licencesOf, planOf, productsOf, SEGMENT_WEIGHTS, type PlanName } from './account-terms.js';
 import type { DemoScale } from './demo-scale.js';
 import { DAY_MS, HOUR_MS, isoDate, isoInstant, utcDayStart } from './demo-time.js';

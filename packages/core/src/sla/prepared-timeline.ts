@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PrioritySchema } from '../contracts/common.js';
 import { toInputIssues } from '../contracts/parse.js';
 import { TicketEventInputSchema, type TicketEventInput } from '../contracts/ticket-event.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../contracts/common.js';
 import { parseWith } from '../contracts/parse.js';
 import { ViewerSchema, type Viewer } from '../contracts/viewer.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AnswerContext } from './answer-context.js';
 
 /** How one intent is answered: the widget that renders it, its data schema and the pure builder. */

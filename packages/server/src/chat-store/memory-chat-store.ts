@@ -1,5 +1,5 @@
 import { parseWith } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChatStore, ChatThread, ChatThreadSummary } from './chat-store.js';
 import { ThreadOwnershipError } from './chat-store-errors.js';
 

@@ -1,5 +1,5 @@
 import { ContractError, parseWith } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What the server takes from a chat request: the thread and the new question, nothing else. */
 export interface ChatRequest {

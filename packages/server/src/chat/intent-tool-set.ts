@@ -1,6 +1,6 @@
 import { answerIntent, defaultIntentRegistry, intentTools, type IntentAnswer, type IntentParams, type SupportData, type Viewer } from '@supportai/core';
 import { tool, type ToolSet } from 'ai';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Logger } from '../logging/logger.js';
 import { refusalOf } from './answer-errors.js';
 import { describeAnswer } from './answer-text/describe-answer.js';

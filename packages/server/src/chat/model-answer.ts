@@ -1,10 +1,9 @@
-import type { ConversationTurn, IntentAnswer } from '@supportai/core';
+import type { ChatNoticeCode, ConversationTurn, IntentAnswer } from '@supportai/core';
 import { isStepCount, streamText, type LanguageModel, type ModelMessage, type StopCondition, type TextStreamPart, type ToolSet } from 'ai';
 import { describeAnswer } from './answer-text/describe-answer.js';
 import { writeAnswer } from './answer-parts.js';
 import type { ChatTurn } from './chat-turn.js';
 import { TURN_WITHOUT_INTENT } from './conversation-state.js';
-import type { ChatNoticeCode } from './data-parts.js';
 import { intentToolSet } from './intent-tool-set.js';
 import { answerWithRouter } from './router-answer.js';
 import { systemPromptFor } from './system-prompt.js';

@@ -1,6 +1,6 @@
 import { convertToModelMessages, type ModelMessage, type UIMessage } from 'ai';
 import { describeAnswer } from './answer-text/describe-answer.js';
-import { chatDataPartSchemas } from './data-parts.js';
+import { chatDataPartSchemas } from '@supportai/core';
 
 /**
  * The thread's last `limit` stored messages as model messages. Widget answers become their one-line

@@ -1,5 +1,6 @@
 import type { InferUIMessageChunk } from 'ai';
-import type { ChatDataParts, ChatMessageMetadata, ChatUIMessage } from './data-parts.js';
+import type { ChatDataParts, ChatMessageMetadata } from '@supportai/core';
+import type { ChatUIMessage } from './data-parts.js';
 
 export type ChatChunk = InferUIMessageChunk<ChatUIMessage>;
 type ChatPart = ChatUIMessage['parts'][number];

@@ -1,5 +1,5 @@
 import { deepFreeze, SupportDataSchema, toInputIssues, type SupportData, type Ticket } from '@supportai/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Logger } from '../logging/logger.js';
 import type { DataSource, Page, PageRequest } from './data-source.js';
 import { DataSourceRowError } from './data-source-errors.js';

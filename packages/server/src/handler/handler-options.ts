@@ -1,6 +1,6 @@
 import { parseWith, type SupportData, type Viewer } from '@supportai/core';
 import type { LanguageModel } from 'ai';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SupportAIActions } from '../actions/actions.js';
 import type { ChatStore } from '../chat-store/chat-store.js';
 import type { DataSource } from '../data-source/data-source.js';

@@ -1,21 +1,8 @@
-import type { InputIssue } from '@supportai/core';
+import type { ApiErrorCode, InputIssue } from '@supportai/core';
 import { jsonResponse } from './json-response.js';
 
-/** Stable, machine-readable error codes the handler answers with. */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'invalid_json'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'internal'
-  | 'action_not_configured'
-  | 'bad_source_data';
+/** Stable, machine-readable error codes the handler answers with (core's `API_ERROR_CODES`). */
+export type ErrorCode = ApiErrorCode;
 
 /** The body of every error response: `{ error: { code, message, issues?, requestId? } }`. */
 export interface ErrorBody {

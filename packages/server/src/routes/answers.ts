@@ -1,5 +1,5 @@
 import type { IntentParams } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';
 import { answerFor } from './answer-for.js';

@@ -1,5 +1,5 @@
 import { answerIntent } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeRoutedAnswer, routeQuestion } from '../chat/router-answer.js';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';

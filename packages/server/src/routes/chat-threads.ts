@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadOwnershipError } from '../chat-store/chat-store-errors.js';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';

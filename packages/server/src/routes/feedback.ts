@@ -1,5 +1,5 @@
 import { IdSchema } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThreadOwnershipError } from '../chat-store/chat-store-errors.js';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';

@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateTimeSchema, MeetingKindSchema } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { scheduleMeeting } from '../actions/schedule-meeting.js';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';

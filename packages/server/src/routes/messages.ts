@@ -1,5 +1,5 @@
 import { IdSchema, NotFoundError, scopeFor } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActionNotConfiguredError } from '../actions/action-errors.js';
 import type { ViewerRoute } from '../handler/route.js';
 import { jsonResponse } from '../http/json-response.js';

@@ -1,5 +1,5 @@
 import { parseWith } from '@supportai/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ViewerRouteContext } from '../handler/route.js';
 
 /** Reads the JSON body and validates it; a bad body is a 400 listing every bad field. */

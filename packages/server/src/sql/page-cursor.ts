@@ -1,5 +1,5 @@
 import { SupportAIError, toInputIssues } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Page, PageRequest } from '../data-source/data-source.js';
 
 /** The most rows one page returns, whatever was asked: a page is a unit of memory, not the whole table. */

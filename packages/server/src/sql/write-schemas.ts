@@ -1,5 +1,5 @@
 import { IsoDateTimeSchema, SupportAIError, toInputIssues } from '@supportai/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Ids are checked, not trimmed: the SQL source stores and matches them exactly as given.
 const ExactIdSchema = z.string({ message: 'must be a non-empty id' }).min(1, 'must be a non-empty id');

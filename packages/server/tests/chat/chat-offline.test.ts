@@ -5,7 +5,8 @@ import { ThreadOwnershipError } from '../../src/chat-store/chat-store-errors.js'
 import { createMemoryChatStore } from '../../src/chat-store/memory-chat-store.js';
 import { describeAnswer } from '../../src/chat/answer-text/describe-answer.js';
 import { handleChatRequest } from '../../src/chat/handle-chat-request.js';
-import { chatDataPartSchemas, type ChatUIMessage } from '../../src/chat/data-parts.js';
+import { chatDataPartSchemas } from '@supportai/core';
+import type { ChatUIMessage } from '../../src/chat/data-parts.js';
 import { createTestContext, dataParts, dataset, recordingActionHandler, sendChat, textOf, userMessage, viewers } from './chat-test-kit.js';
 
 const personaQuestions: { name: keyof typeof viewers; question: string; intent: string }[] = [

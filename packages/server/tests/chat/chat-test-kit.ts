@@ -5,7 +5,8 @@ import type { ActionOutcome, PerformConfirmedAction } from '../../src/actions/pe
 import type { ChatStore } from '../../src/chat-store/chat-store.js';
 import { createMemoryChatStore } from '../../src/chat-store/memory-chat-store.js';
 import { handleChatRequest } from '../../src/chat/handle-chat-request.js';
-import type { ChatDataParts, ChatUIMessage } from '../../src/chat/data-parts.js';
+import type { ChatDataParts } from '@supportai/core';
+import type { ChatUIMessage } from '../../src/chat/data-parts.js';
 import { createMemoryDataSource } from '../../src/data-source/memory-data-source.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import type { ChatLimits, ServerContext } from '../../src/server-context.js';

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors/access-errors.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { defaultIntentRegistry } from '../../intents/route-query.js';
 import { suggestionsFor } from '../../intents/suggestions.js';
 import { aiResolvedTickets } from '../../scoring/executive/ai-resolved-tickets.js';

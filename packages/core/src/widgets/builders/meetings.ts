@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { addBusinessSeconds, businessSecondsBetween } from '../../sla/business-time.js';
 import type { BusinessCalendar } from '../../contracts/business-calendar.js';
 import type { AnswerContext } from '../answer-context.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { NotFoundError } from '../../errors/access-errors.js';
 import { evaluateTicketSla } from '../../data/ticket-sla.js';
 import { ticketsByAccount } from '../../scoring/accounts/account-tickets.js';

@@ -1,7 +1,7 @@
 import type { Ticket } from '../../contracts/ticket.js';
 import { slaLevelCounts } from '../../scoring/service-levels/ticket-sla-level.js';
 import type { AnswerContext } from '../answer-context.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { TicketTablePayloadSchema } from '../payloads/ticket-payloads.js';
 import { byUrgency, OPEN_STATUSES, ticketRow } from './ticket-rows.js';
 

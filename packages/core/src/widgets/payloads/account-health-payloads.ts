@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../contracts/common.js';
 import { AccountSegmentSchema } from '../../contracts/account.js';
 import { HEALTH_DIMENSIONS } from '../../scoring/accounts/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, IsoDateTimeSchema } from '../../contracts/common.js';
 import { RenewalForecastSchema } from '../../contracts/account.js';
 import { EXPANSION_SIGNAL_KEYS } from '../../scoring/accounts/index.js';

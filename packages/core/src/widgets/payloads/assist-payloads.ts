@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema, PersonaSchema } from '../../contracts/common.js';
 import { MeetingKindSchema } from '../../contracts/meeting.js';
 import { TicketRowSchema } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../contracts/common.js';
 import { KB_INDEX_FIELDS, TICKET_INDEX_FIELDS } from '../../retrieval/index.js';
 import { ProvenanceSchema } from './common.js';

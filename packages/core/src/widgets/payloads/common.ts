@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema, PrioritySchema, TicketStatusSchema } from '../../contracts/common.js';
 import { SlaMetricSchema } from '../../contracts/sla-policy.js';
 import { TicketChannelSchema } from '../../contracts/ticket.js';

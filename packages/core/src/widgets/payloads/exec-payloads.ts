@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../../contracts/common.js';
 import { GOAL_METRICS } from '../../data/support-settings.js';
 import { BOARD_METRIC_IDS, type ActionId, type GoalStatus, type GoalUnit, type InsightKind, type MetricUnit } from '../../scoring/executive/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, IsoDateTimeSchema, PrioritySchema, TicketStatusSchema } from '../../contracts/common.js';
 import { MeetingKindSchema } from '../../contracts/meeting.js';
 import type { TalkingPointTopic } from '../../retrieval/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../contracts/common.js';
 import { ToneSchema } from '../../intents/params.js';
 import { ProvenanceSchema, TicketRowSchema } from './common.js';

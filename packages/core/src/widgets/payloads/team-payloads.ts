@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../contracts/common.js';
 import type { AgentKpiKey, UnrankedKpiKey } from '../../scoring/team/index.js';
 import { ProvenanceSchema } from './common.js';

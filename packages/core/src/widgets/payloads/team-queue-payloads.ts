@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, IsoDateTimeSchema, PrioritySchema } from '../../contracts/common.js';
 import { WEEKDAYS } from '../../contracts/business-calendar.js';
 import { SlaMetricSchema } from '../../contracts/sla-policy.js';

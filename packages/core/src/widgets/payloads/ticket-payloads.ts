@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../contracts/common.js';
 import { TicketEventSchema } from '../../contracts/ticket-event.js';
 import { TicketLinkSchema } from '../../contracts/ticket.js';
