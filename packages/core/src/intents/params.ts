@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PrioritySchema } from '../contracts/common.js';
 
 /** Reply tones a draft can be asked for. */

@@ -8,13 +8,14 @@ import type { IntentParams, ParamName } from './params.js';
 import { listInWords, PERSONA_PLURAL_NAMES } from './persona-names.js';
 import { createIntentRegistry, type IntentRegistry, type ScoredIntent } from './registry.js';
 import { exampleOf, suggestionsFor } from './suggestions.js';
-import { canonicalWords, MAX_QUESTION_CHARACTERS, stem, words } from './text/normalise.js';
+import { MAX_QUESTION_CHARACTERS } from './text/normalise.js';
 import { isOffTopic } from './text/off-topic.js';
-import { STOPWORDS } from './text/stopwords.js';
+import { scoringTerms } from './text/scoring-terms.js';
+import { TUNING_PHRASINGS } from './training/tuning-phrasings.js';
 import type { IntentDefinition, RouteOptions, RouteResult } from './types.js';
 
-/** The registry of DESIGN §6's catalogue. */
-export const defaultIntentRegistry: IntentRegistry = createIntentRegistry(INTENT_CATALOGUE);
+/** The registry of DESIGN §6's catalogue, its learned scorer trained on the tuning phrasings. */
+export const defaultIntentRegistry: IntentRegistry = createIntentRegistry(INTENT_CATALOGUE, { training: TUNING_PHRASINGS });
 
 /** An allowed intent this close to a refused best match is taken instead of refusing. */
 const ALLOWED_RATIO = 0.8;
@@ -109,7 +110,10 @@ export function routeQuery(text: string, options: RouteOptions, registry: Intent
     return finish(definition, paramsFor(definition, entities), allowed.score, entities);
   }
   // A refusal tells the user they asked for something they may not see: say so only when sure.
-  if (best.score < REFUSAL_CONFIDENCE || best.score - (allowed?.score ?? 0) < REFUSAL_MARGIN) return clarify(persona, registry, scored);
+  // Only the rules' evidence may make a refusal confident: the learned part ranks, it does not refuse.
+  const ruleScore = best.score - (best.learned ?? 0);
+  const allowedRuleScore = allowed ? allowed.score - (allowed.learned ?? 0) : 0;
+  if (ruleScore < REFUSAL_CONFIDENCE || ruleScore - allowedRuleScore < REFUSAL_MARGIN) return clarify(persona, registry, scored);
   return {
     intent: bestDefinition.id,
     params: paramsFor(bestDefinition, entities),
@@ -130,16 +134,6 @@ function nowOf(now: RouteOptions['now']): Date {
   return Number.isNaN(date.getTime()) ? new Date() : date;
 }
 
-/** Stems to score: synonyms applied, stopwords dropped, misspellings corrected against the vocabulary. */
-function scoringTerms(text: string, registry: IntentRegistry): string[] {
-  // Phrases first, so an idiom's words are not "corrected" apart ("dropping the ball" is not "call").
-  const phrased = canonicalWords(words(text));
-  return canonicalWords(phrased.map((word) => (registry.isKnownWord(word) ? word : (registry.correctWord(word) ?? word))))
-    // Counts and years carry no intent (and would split "top 50 accounts" apart).
-    .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))
-    .map(stem);
-}
-
 /** The intent that asks the same about the known agent or account the question names, if there is one. */
 function namedVariant(definition: IntentDefinition<string>, entities: ExtractedEntities, registry: IntentRegistry, persona: Persona): IntentDefinition<string> {
   const [name] = entities.names;
@@ -158,7 +152,7 @@ function adjustForEntities(scored: ScoredIntent[], entities: ExtractedEntities, 
   // A name found among the host's accounts or agents is evidence on its own; one taken as typed needs wording.
   const knownName = name !== undefined && (name.agent !== undefined || name.account !== undefined);
   return scored
-    .map(({ id, score }) => {
+    .map(({ id, score, learned }) => {
       const definition = registry.get(id)!;
       const slots = definition.slots ?? [];
       let adjusted = score;
@@ -172,7 +166,7 @@ function adjustForEntities(scored: ScoredIntent[], entities: ExtractedEntities, 
       else if (knownName && !slots.includes(nameSlot)) adjusted -= KNOWN_NAME_MISMATCH;
       if (knownName && definition.answersForName?.[nameSlot as 'accountName' | 'agentName']?.includes(persona)) adjusted = Math.max(adjusted, NAME_ALONE_SCORE);
       if (definition.required?.some((slot) => !present.has(slot))) adjusted -= 0.3;
-      return { id, score: adjusted };
+      return { id, score: adjusted, learned };
     })
     .sort((left, right) => right.score - left.score);
 }
@@ -222,8 +216,9 @@ function interpretationOf(definition: IntentDefinition<string>, params: IntentPa
 
 /** Asks what the user meant, offering the persona's closest allowed intents (quick actions when none is close). */
 function clarify(persona: Persona, registry: IntentRegistry, scored: readonly ScoredIntent[]): RouteResult {
+  // Offered only with some evidence of the rules: the learned scorer spreads a little weight over every intent.
   const closest = scored
-    .filter((entry) => entry.score > 0 && entry.id !== 'help' && registry.get(entry.id)!.personas.includes(persona))
+    .filter((entry) => entry.score - (entry.learned ?? 0) > 0 && entry.id !== 'help' && registry.get(entry.id)!.personas.includes(persona))
     .slice(0, CLARIFY_CANDIDATES)
     .map((entry) => registry.get(entry.id)!);
   const suggestions = closest.map(exampleOf);

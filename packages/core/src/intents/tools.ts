@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Persona } from '../contracts/common.js';
 import { PARAM_SCHEMAS, type ParamName } from './params.js';
 import type { IntentRegistry } from './registry.js';

@@ -4,7 +4,7 @@ import type { Persona } from '../../index.js';
 import { GOLDEN_SET } from './golden-set.js';
 import { HELD_OUT } from './held-out-set.js';
 import { KNOWN_NAMES } from './phrasings/known-names.js';
-import { TUNING_SET } from './phrasings/tuning-set.js';
+import { TUNING_SET } from '../training/tuning-set.js';
 import { ALLOWED, route } from './spec.js';
 
 // Issue 10 §2: a refusal only for a confident route; otherwise a clarifying question with the persona's

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTENT_IDS, type RouteResult } from '../../index.js';
 import { PARAM_SCHEMAS } from '../params.js';
 import { GOLDEN_SET, type GoldenItem } from './golden-set.js';

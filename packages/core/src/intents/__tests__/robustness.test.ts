@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTENT_IDS, routeQuery, type Persona, type RouteResult } from '../../index.js';
 import { PARAM_SCHEMAS } from '../params.js';
 import { GOLDEN_SET } from './golden-set.js';

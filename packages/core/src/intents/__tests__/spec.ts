@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import type { IntentId, Persona, RouteOptions, RouteResult } from '../../index.js';
 import { routeQuery } from '../../index.js';
+import type { IntentRegistry } from '../registry.js';
 
 export const ALL_PERSONAS = ['executive', 'manager', 'agent', 'csm'] as const satisfies readonly Persona[];
 
@@ -161,8 +162,8 @@ export function paramIssues(expected: ExpectedParams, actual: RouteResult['param
 }
 
 /** routeQuery with the fixed clock. */
-export function route(text: string, persona: Persona, options: Omit<RouteOptions, 'persona'> = {}): RouteResult {
-  return routeQuery(text, { now: NOW, ...options, persona });
+export function route(text: string, persona: Persona, options: Omit<RouteOptions, 'persona'> = {}, registry?: IntentRegistry): RouteResult {
+  return routeQuery(text, { now: NOW, ...options, persona }, registry);
 }
 
 /** Asserts a resolved period: its label (case-insensitive) and `[from, to)` as instants. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTENT_IDS, intentTools, type IntentId } from '../../index.js';
 import { PARAM_SCHEMAS, type ParamName } from '../params.js';
 import { ALL_PERSONAS, ALLOWED } from './spec.js';

@@ -1,3 +1,4 @@
+import type { IntentRegistry } from '../../registry.js';
 import type { RouteResult } from '../../types.js';
 import { route } from '../spec.js';
 import { KNOWN_NAMES } from './known-names.js';
@@ -54,13 +55,13 @@ export function slotIssues(expected: ExpectedParams, actual: RouteResult['params
 /**
  * Routes every phrasing as a host would (the fixed clock of the tests, the known names passed for fuzzy
  * matching) and scores intents, entity slots and refusals. Slots count over every item, so a misroute
- * that loses a slot counts against both.
+ * that loses a slot counts against both. `registry` replaces the default one (cross-validation trains its own).
  */
-export function scorePhrasings(items: readonly PhrasingItem[]): PhrasingScore {
+export function scorePhrasings(items: readonly PhrasingItem[], registry?: IntentRegistry): PhrasingScore {
   const score: PhrasingScore = { items: items.length, intentsCorrect: 0, slotsExpected: 0, slotsCorrect: 0, misrouteRefusals: [], misses: [], confusion: [], byClass: {} };
   const confusion = new Map<string, number>();
   for (const item of items) {
-    const result = route(item.text, item.persona, { names: KNOWN_NAMES });
+    const result = route(item.text, item.persona, { names: KNOWN_NAMES }, registry);
     const expected = labelOf(item.intent, item.refused);
     const got = labelOf(result.intent, result.refused);
     const intentOk = expected === got;

@@ -8,7 +8,7 @@
  * Written blind on 2026-12-07: without reading the router, its catalogue, vocabulary (synonyms, idioms)
  * or its golden / held-out / unseen sets; only DESIGN.md §1 and §6, intent-ids.ts, params.ts,
  * phrasing-item.ts, known-names.ts, ./tuning-set.ts and ./tuning-set-2.ts (for their format, and to avoid
- * near-duplicates of them) were consulted. Names refer to ./known-names.ts; expected name slots carry the
+ * near-duplicates of them) were consulted. Names refer to ../__tests__/phrasings/known-names.ts; expected name slots carry the
  * canonical full name.
  */
 import type { PhrasingItem } from './phrasing-item.js';

@@ -4,7 +4,7 @@
  *
  * Written blind on 2026-12-07: without reading the router, its catalogue, synonyms or its golden /
  * held-out sets; only DESIGN.md §1 and §6, intent-ids.ts and params.ts were consulted.
- * Names refer to ./known-names.ts. Its sibling ./unseen-set.ts is the held-out counterpart.
+ * Names refer to ../__tests__/phrasings/known-names.ts. Its counterpart ../__tests__/phrasings/unseen-set.ts is held out.
  */
 import type { PhrasingItem } from './phrasing-item.js';
 

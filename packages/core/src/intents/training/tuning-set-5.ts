@@ -11,7 +11,7 @@
  * Written blind on 2026-12-07: without reading the router, its catalogue, vocabulary (synonyms, idioms)
  * or its golden / held-out / unseen sets; only DESIGN.md §1 and §6, intent-ids.ts, params.ts,
  * phrasing-item.ts, known-names.ts and ./tuning-set.ts … ./tuning-set-4.ts (for their format, and to
- * avoid near-duplicates of them) were consulted. Names refer to ./known-names.ts; expected name slots
+ * avoid near-duplicates of them) were consulted. Names refer to ../__tests__/phrasings/known-names.ts; expected name slots
  * carry the canonical full name. Period conventions as in ./tuning-set-4.ts: "YTD" / "year to date" =
  * 'this year', "MTD" = 'this month', "QTD" = 'this quarter'; spans in weeks or days are `days`
  * ("past 2 weeks" = 14), spans in hours are `hours`. "QoQ" / "week-over-week" name a comparison, not a

@@ -9,7 +9,7 @@
  * Written blind on 2026-12-07: without reading the router, its catalogue, vocabulary (synonyms, idioms)
  * or its golden / held-out / unseen sets; only DESIGN.md §1 and §6, intent-ids.ts, params.ts,
  * phrasing-item.ts, known-names.ts, ./tuning-set.ts, ./tuning-set-2.ts and ./tuning-set-3.ts (for their
- * format, and to avoid near-duplicates of them) were consulted. Names refer to ./known-names.ts; expected
+ * format, and to avoid near-duplicates of them) were consulted. Names refer to ../__tests__/phrasings/known-names.ts; expected
  * name slots carry the canonical full name. Period conventions: "year to date" / "so far this year" =
  * 'this year', "since the start of the month" / "month to date" = 'this month', "quarter to date" / "this
  * quarter so far" = 'this quarter', "by end of day" = 'today'; spans in weeks or days are `days`

@@ -9,7 +9,7 @@
  * Written blind on 2026-12-07: without reading the router, its catalogue, vocabulary (synonyms, idioms)
  * or its golden / held-out / unseen sets; only DESIGN.md §1 and §6, intent-ids.ts, params.ts,
  * phrasing-item.ts, known-names.ts and ./tuning-set.ts … ./tuning-set-4.ts (for their format, and to avoid
- * near-duplicates of them) were consulted. Names refer to ./known-names.ts; expected name slots carry the
+ * near-duplicates of them) were consulted. Names refer to ../__tests__/phrasings/known-names.ts; expected name slots carry the
  * canonical full name. Period conventions as in ./tuning-set-4.ts: "since the start of the quarter" =
  * 'this quarter', "so far this year" = 'this year', "rest of the day" = 'today'; spans in weeks or days
  * are `days` ("next 3 weeks" = 21), spans in hours are `hours`.
