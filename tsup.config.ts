@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type TsupPlugin = NonNullable<Options['plugins']>[number];
@@ -18,20 +19,22 @@ function externalsOf(packageDirectory: string): RegExp[] {
   return names.map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:/.*)?$`));
 }
 
-const USE_CLIENT_BANNER = "'use client';";
+const USE_CLIENT = "'use client';";
 
 /**
- * esbuild keeps the entry's own `'use client'` after the banner's copy. Blank the repeat in place
- * (rather than delete the line) so the source map's line numbers stay right.
+ * Every client module of the react build starts with `'use client'`, the RSC client boundary (esbuild
+ * drops or moves the sources' own directives); modules under `shared/` are what server components may
+ * import, so they get none. Prepended on the first line, without a newline, so the source map's lines stay
+ * right.
  */
-const singleUseClientDirective: TsupPlugin = {
-  name: 'single-use-client-directive',
-  renderChunk(code) {
-    if (!code.startsWith(`${USE_CLIENT_BANNER}\n`)) return;
-    const rest = code.slice(USE_CLIENT_BANNER.length + 1);
-    const repeat = /^(['"])use client\1;/.exec(rest);
-    if (!repeat) return;
-    return { code: `${USE_CLIENT_BANNER}\n${rest.slice(repeat[0].length)}` };
+const useClientDirective: TsupPlugin = {
+  name: 'use-client-directive',
+  renderChunk(code, chunk) {
+    if (!/\.js$/.test(chunk.path)) return;
+    const withoutDirective = code.replace(/^(['"])use client\1;\n?/, '');
+    const path = relative(resolve(this.options.outDir ?? 'dist'), resolve(chunk.path)).split(sep).join('/');
+    if (path.startsWith('shared/')) return { code: withoutDirective };
+    return { code: `${USE_CLIENT}${withoutDirective}` };
   },
 };
 
@@ -73,6 +76,10 @@ function moduleBuild(name: 'core' | 'react', overrides: Options = {}): Options {
   return { ...baseBuild(name), entry: sourceFiles(`packages/${name}`), bundle: false, dts: false, ...overrides };
 }
 
+// A test builds the react package alone into a folder of its own (tests/entry-directive.test.ts).
+const only = process.env.SUPPORTAI_BUILD_ONLY;
+const reactOutDir = process.env.SUPPORTAI_REACT_OUT_DIR;
+
 export default defineConfig([
   moduleBuild('core'),
   // The server runs in Node and edge runtimes, where a bundle costs nothing: one file per entry.
@@ -84,9 +91,5 @@ export default defineConfig([
     dts: true,
     treeshake: true,
   },
-  moduleBuild('react', {
-    // Every client module states the RSC client boundary itself (esbuild drops directives of the sources).
-    banner: { js: USE_CLIENT_BANNER },
-    plugins: [singleUseClientDirective],
-  }),
-]);
+  moduleBuild('react', { plugins: [useClientDirective], ...(reactOutDir ? { outDir: reactOutDir, sourcemap: false } : {}) }),
+].filter((options) => !only || options.name === `@supportai/${only}`));
